@@ -1,0 +1,66 @@
+# Two commands set everything up: `make run` (the demo site) and `make test` (the whole suite).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test serve install install-test messages demo chromium lint clean
+
+run: install messages
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test messages chromium
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+serve: install messages
+	@test -n "$$SECRET_KEY" || { echo "make serve needs SECRET_KEY and ALLOWED_HOSTS in the environment (see README)."; exit 1; }
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile - \
+		--access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
+
+install: $(VENV)/.installed-run
+install-test: $(VENV)/.installed-test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Dependencies are declared once, in pyproject.toml; the stamp makes a second run instant.
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['dependencies']))" > $(VENV)/requirements-run.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-run.txt
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-run
+	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['test']))" > $(VENV)/requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-test.txt
+	@touch $@
+
+# Catalogues are compiled with Babel, so no system gettext is needed.
+messages: install
+	@for dir in locale */locale; do [ -d "$$dir" ] && $(BIN)/pybabel -q compile -d "$$dir" -D django || exit 1; done
+
+chromium:
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core; \
+		else echo "Browser tests need Debian's chromium: sudo apt-get install chromium fonts-noto-core"; exit 1; fi; }
+
+demo: install messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+clean:
+	rm -rf $(VENV) var test-artifacts

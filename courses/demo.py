@@ -1,0 +1,170 @@
+"""Demo pages: a home page and a course catalogue in Dutch, translated to English and
+Vietnamese through wagtail-localize, exactly as a translator would in the admin."""
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+
+from .models import CourseIndexPage, CoursePage, HomePage
+
+# Source texts (Dutch) and their translations. Keys are the Dutch source strings.
+TEXTS = {
+    "Samen werken aan een veilige werkplek": {
+        "en": "Working together on a safe workplace",
+        "vi": "Cùng nhau xây dựng nơi làm việc an toàn",
+    },
+    "home": {"en": "welcome", "vi": "trang-chu"},
+    "Hier volg je de trainingen over respectvol gedrag en ongewenste omgangsvormen, "
+    "en vind je de weg naar een vertrouwenspersoon.": {
+        "en": "Here you take the training on respectful conduct and unwanted behaviour, "
+        "and find your way to a confidant.",
+        "vi": "Tại đây bạn tham gia các khóa đào tạo về ứng xử tôn trọng và hành vi không "
+        "mong muốn, và biết cách liên hệ với người tin cậy.",
+    },
+    "Elke les duurt een paar minuten. Je kunt stoppen wanneer je wilt en later verdergaan "
+    "waar je was gebleven.": {
+        "en": "Each lesson takes a few minutes. You can stop whenever you like and carry on "
+        "later where you left off.",
+        "vi": "Mỗi bài học chỉ mất vài phút. Bạn có thể dừng bất cứ lúc nào và học tiếp sau "
+        "từ chỗ đã dừng.",
+    },
+    "Trainingen": {"en": "Courses", "vi": "Khóa học"},
+    "trainingen": {"en": "courses", "vi": "khoa-hoc"},
+    "Verplichte en aanbevolen trainingen voor iedereen in de organisatie.": {
+        "en": "Mandatory and recommended courses for everyone in the organisation.",
+        "vi": "Các khóa học bắt buộc và khuyến nghị cho mọi người trong tổ chức.",
+    },
+    "Respectvol omgaan met elkaar en waar je hulp vindt": {
+        "en": "Respectful conduct and where to find help",
+        "vi": "Ứng xử tôn trọng và nơi tìm kiếm sự giúp đỡ",
+    },
+    "respectvol-omgaan": {"en": "respectful-conduct", "vi": "ung-xu-ton-trong"},
+    "Wat is ongewenst gedrag, wat doe je als je het ziet of meemaakt, en hoe bereik je de "
+    "vertrouwenspersoon?": {
+        "en": "What is unwanted behaviour, what do you do when you see or experience it, and "
+        "how do you reach the confidant?",
+        "vi": "Hành vi không mong muốn là gì, bạn làm gì khi chứng kiến hoặc gặp phải, và làm "
+        "sao để liên hệ với người tin cậy?",
+    },
+    "Alle medewerkers": {"en": "All employees", "vi": "Tất cả nhân viên"},
+    "Omstander zijn: ingrijpen bij ongewenst gedrag": {
+        "en": "Being a bystander: stepping in when behaviour crosses a line",
+        "vi": "Người chứng kiến: lên tiếng khi có hành vi không phù hợp",
+    },
+    "omstander-zijn": {"en": "being-a-bystander", "vi": "nguoi-chung-kien"},
+    "Vijf manieren om veilig in te grijpen wanneer een collega wordt lastiggevallen: "
+    "afleiden, hulp inschakelen, vastleggen, aanspreken en later navragen.": {
+        "en": "Five safe ways to step in when a colleague is being harassed: distract, "
+        "delegate, document, direct and follow up later.",
+        "vi": "Năm cách an toàn để can thiệp khi đồng nghiệp bị quấy rối: đánh lạc hướng, nhờ "
+        "người khác giúp, ghi lại, lên tiếng trực tiếp và hỏi han sau đó.",
+    },
+    "Leidinggevenden en teamleiders": {
+        "en": "Managers and team leaders",
+        "vi": "Quản lý và trưởng nhóm",
+    },
+}
+
+TARGET_LANGUAGES = ("en", "vi")
+
+
+def courses_demo_load() -> None:
+    """Create the Dutch pages if missing, then their translations if missing.
+
+    Not one transaction: wagtail-localize publishes translations when their own transaction
+    commits, and each page must be live before its children are translated."""
+    nl = Locale.objects.get(language_code="nl")
+    for code in TARGET_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+    home = HomePage.objects.filter(locale=nl).first()
+    if home is None:
+        home = _home_create(locale=nl)
+    catalogue = CourseIndexPage.objects.filter(locale=nl).first()
+    if catalogue is None:
+        catalogue = home.add_child(
+            instance=CourseIndexPage(
+                title="Trainingen",
+                slug="trainingen",
+                intro="Verplichte en aanbevolen trainingen voor iedereen in de organisatie.",
+                locale=nl,
+            )
+        )
+    for title, slug, intro, minutes, audience in (
+        (
+            "Respectvol omgaan met elkaar en waar je hulp vindt",
+            "respectvol-omgaan",
+            "Wat is ongewenst gedrag, wat doe je als je het ziet of meemaakt, en hoe bereik je "
+            "de vertrouwenspersoon?",
+            25,
+            "Alle medewerkers",
+        ),
+        (
+            "Omstander zijn: ingrijpen bij ongewenst gedrag",
+            "omstander-zijn",
+            "Vijf manieren om veilig in te grijpen wanneer een collega wordt lastiggevallen: "
+            "afleiden, hulp inschakelen, vastleggen, aanspreken en later navragen.",
+            15,
+            "Leidinggevenden en teamleiders",
+        ),
+    ):
+        if not CoursePage.objects.filter(locale=nl, slug=slug).exists():
+            catalogue.add_child(
+                instance=CoursePage(
+                    title=title,
+                    slug=slug,
+                    intro=intro,
+                    estimated_minutes=minutes,
+                    audience=audience,
+                    locale=nl,
+                )
+            )
+
+    targets = list(Locale.objects.filter(language_code__in=TARGET_LANGUAGES))
+    for page in [home, catalogue, *CoursePage.objects.filter(locale=nl).order_by("path")]:
+        page_translate(page=page, locales=targets, texts=TEXTS)
+
+
+def _home_create(*, locale: Locale) -> HomePage:
+    root = Page.get_first_root_node()
+    # Wagtail's placeholder "Welcome" page is replaced by ours.
+    Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
+    home = root.add_child(
+        instance=HomePage(
+            title="Samen werken aan een veilige werkplek",
+            slug="home",
+            intro="Hier volg je de trainingen over respectvol gedrag en ongewenste "
+            "omgangsvormen, en vind je de weg naar een vertrouwenspersoon.",
+            body="<p>Elke les duurt een paar minuten. Je kunt stoppen wanneer je wilt en later "
+            "verdergaan waar je was gebleven.</p>",
+            locale=locale,
+        )
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    else:
+        site.root_page = home
+        site.save(update_fields=["root_page"])
+    return home
+
+
+@transaction.atomic
+def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[str, str]]):
+    """Translate a page into the locales that lack it, through wagtail-localize's own
+    translation records, so translators can keep working on it in the admin."""
+    existing = set(page.get_translations().values_list("locale_id", flat=True))
+    missing = [locale for locale in locales if locale.pk not in existing]
+    if not missing:
+        return
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    for locale in missing:
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        code = locale.language_code
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = texts.get(entry.msgid, {}).get(code, "")
+        translation.import_po(po)
+        translation.save_target(publish=True)

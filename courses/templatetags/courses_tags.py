@@ -1,0 +1,17 @@
+from django import template
+from wagtail.models import Locale
+
+from ..selectors import catalogue_page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """The course catalogue in the language being read, or '' when there is none."""
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return ""
+    page = catalogue_page(locale=locale)
+    return page.get_url(request=context.get("request")) if page else ""

@@ -1,0 +1,128 @@
+"""The five roles, as Django groups, and what each may do in the Wagtail admin.
+
+Group names are stable identifiers stored in the database; labels for people come from `label`.
+Only the Confidants group ever gets the confidant inbox; Administrators never do.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    label: str
+    mfa_required: bool
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[str, ...] = ()
+
+
+EMPLOYEE = "Employee"
+TRAINER = "Trainer"
+COMPLIANCE_OFFICER = "Compliance officer"
+CONFIDANT = "Confidant"
+ADMINISTRATOR = "Administrator"
+
+ROLES = (
+    Role(EMPLOYEE, _("Employee"), mfa_required=False),
+    Role(
+        TRAINER,
+        _("Trainer"),
+        mfa_required=True,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+        ),
+        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        collection_permissions=(
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+        ),
+    ),
+    Role(
+        COMPLIANCE_OFFICER,
+        _("Compliance officer"),
+        mfa_required=True,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "people.view_department",
+            "people.view_employeeprofile",
+        ),
+    ),
+    Role(CONFIDANT, _("Confidant"), mfa_required=True),
+    Role(
+        ADMINISTRATOR,
+        _("Administrator"),
+        mfa_required=True,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "people.add_user",
+            "people.change_user",
+            "people.delete_user",
+            "people.view_user",
+            "people.add_department",
+            "people.change_department",
+            "people.delete_department",
+            "people.view_department",
+            "people.add_employeeprofile",
+            "people.change_employeeprofile",
+            "people.view_employeeprofile",
+            "wagtailcore.add_site",
+            "wagtailcore.change_site",
+            "wagtailcore.view_site",
+            "wagtailcore.add_locale",
+            "wagtailcore.change_locale",
+            "wagtailcore.view_locale",
+        ),
+    ),
+)
+
+ROLES_BY_NAME = {role.name: role for role in ROLES}
+MFA_REQUIRED_GROUPS = frozenset(role.name for role in ROLES if role.mfa_required)
+
+
+def roles_sync(apps) -> None:
+    """Create the role groups and give each exactly its permissions. Used by migrations."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    def permission(dotted: str):
+        app_label, codename = dotted.split(".")
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+    # Wagtail's sample groups are not roles of this platform.
+    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
+    root_page = Page.objects.filter(depth=1).first()
+    root_collection = Collection.objects.filter(depth=1).first()
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role.name)
+        group.permissions.set([permission(p) for p in role.permissions])
+        if root_page is not None:
+            for codename in role.page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group,
+                    page=root_page,
+                    permission=permission(f"wagtailcore.{codename}"),
+                )
+        if root_collection is not None:
+            for dotted in role.collection_permissions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission(dotted)
+                )
