@@ -1,10 +1,14 @@
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.internal.flows.login import get_authentication_records
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from .selectors import user_preferred_language
+from .selectors import user_mfa_enrolled, user_preferred_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,6 +21,23 @@ class AccountAdapter(DefaultAccountAdapter):
         language = user_preferred_language(user=request.user) or translation.get_language()
         with translation.override(language):
             return reverse("wagtail_serve", args=[""])
+
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Staff are sent to MFA set-up right after signing in; asking for the password a
+        second time there adds nothing. Changing an existing second factor still does."""
+        if app == "allauth.mfa" and self._signed_in_just_now_without_mfa():
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+    def _signed_in_just_now_without_mfa(self) -> bool:
+        user = getattr(self.request, "user", None)
+        if user is None or not user.is_authenticated or user_mfa_enrolled(user=user):
+            return False
+        records = get_authentication_records(self.request, user)
+        return bool(records) and (
+            time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
+        )
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

@@ -1,7 +1,7 @@
 """Production: secrets must come from the environment; nothing falls back silently."""
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import MIDDLEWARE, STORAGES, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -11,6 +11,8 @@ if len(SECRET_KEY) < 50 or not ALLOWED_HOSTS:
 
     raise ImproperlyConfigured("Production needs SECRET_KEY (50+ characters) and ALLOWED_HOSTS.")
 
+# WhiteNoise serves the collected static files right after the security middleware.
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
 CACHES = {"default": env.cache("CACHE_URL", default="redis://127.0.0.1:6379/1")}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 STORAGES = {

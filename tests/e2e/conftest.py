@@ -1,0 +1,39 @@
+"""Browser fixtures: one Debian Chromium per test session, a fresh context per test."""
+
+import os
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an asyncio loop in this thread; Django's ORM refuses to be used
+# from a thread with a running loop unless told it is safe (the tests are single-threaded).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, never a downloaded one."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A new browser context (no cookies, no session) for every test."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,71 @@
+import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.urls import reverse
+
+from people.factories import UserFactory
+from people.roles import ADMINISTRATOR, COMPLIANCE_OFFICER, CONFIDANT, EMPLOYEE, TRAINER
+
+STAFF_ROLES = [TRAINER, COMPLIANCE_OFFICER, CONFIDANT, ADMINISTRATOR]
+
+
+@pytest.mark.parametrize("role", STAFF_ROLES)
+@pytest.mark.parametrize("path", ["/admin/", "/nl/", "/en/talk-to-a-confidant/"])
+def test_staff_cannot_reach_any_page_before_enrolling_mfa(client, demo, role, path):
+    client.force_login(UserFactory(role=role))
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_superuser_must_enrol_too(client, db):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp")
+
+
+def test_staff_sign_in_leads_straight_to_mfa_setup(client, trainer):
+    response = client.post(
+        reverse("account_login"),
+        {"login": trainer.email, "password": "correct-horse-battery"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == reverse("mfa_activate_totp")
+    assert response.status_code == 200
+    assert b'name="code"' in response.content
+
+
+def test_trainer_reaches_admin_after_enrolling(client, trainer, totp_enrol):
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_employee_is_not_forced_into_mfa(client, demo, employee):
+    client.force_login(employee)
+    assert client.get("/nl/").status_code == 200
+    assert client.get("/admin/").status_code == 302  # no admin access at all
+    assert reverse("mfa_activate_totp") not in client.get("/admin/")["Location"]
+
+
+def test_enrolled_staff_login_asks_for_the_code(client, trainer, totp_enrol):
+    secret = totp_enrol(trainer)
+    response = client.post(
+        reverse("account_login"), {"login": trainer.email, "password": "correct-horse-battery"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_authenticate")
+    assert "_auth_user_id" not in client.session
+
+    from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time
+
+    counter = next(yield_hotp_counters_from_time())
+    code = format_hotp_value(hotp_value(secret, counter))
+    response = client.post(reverse("mfa_authenticate"), {"code": code})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(trainer.pk)
+
+
+def test_employee_role_is_not_mfa_required():
+    from people.roles import MFA_REQUIRED_GROUPS
+
+    assert EMPLOYEE not in MFA_REQUIRED_GROUPS
+    assert set(STAFF_ROLES) == MFA_REQUIRED_GROUPS
