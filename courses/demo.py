@@ -68,11 +68,9 @@ TEXTS = {
 TARGET_LANGUAGES = ("en", "vi")
 
 
+@transaction.atomic
 def courses_demo_load() -> None:
-    """Create the Dutch pages if missing, then their translations if missing.
-
-    Not one transaction: wagtail-localize publishes translations when their own transaction
-    commits, and each page must be live before its children are translated."""
+    """Create the Dutch pages if missing, then their translations if missing."""
     nl = Locale.objects.get(language_code="nl")
     for code in TARGET_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
@@ -149,7 +147,6 @@ def _home_create(*, locale: Locale) -> HomePage:
     return home
 
 
-@transaction.atomic
 def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[str, str]]):
     """Translate a page into the locales that lack it, through wagtail-localize's own
     translation records, so translators can keep working on it in the admin."""
@@ -167,4 +164,8 @@ def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[s
         for entry in po:
             entry.msgstr = texts.get(entry.msgid, {}).get(code, "")
         translation.import_po(po)
-        translation.save_target(publish=True)
+        # Publish here rather than on commit (wagtail-localize's default), so that the
+        # translated parent is live before its children are translated.
+        translation.save_target(publish=False)
+        translated = page.get_translation(locale)
+        translated.get_latest_revision().publish()

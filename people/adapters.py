@@ -22,7 +22,6 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             return reverse("wagtail_serve", args=[""])
 
-
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Staff are sent to MFA set-up right after signing in; asking for the password a
         second time there adds nothing. Changing an existing second factor still does."""

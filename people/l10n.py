@@ -35,10 +35,14 @@ def number_format(value: float, *, language: str | None = None) -> str:
 
 
 def minutes_format(minutes: int, *, language: str | None = None) -> str:
-    """A duration such as "20 minuten", "1 uur" or "20 phút"."""
+    """A duration such as "25 minuten", "2 uur" or "25 phút": whole hours when it is a whole
+    number of hours, otherwise exact minutes (90 minutes must not read as "2 hours")."""
+    whole_hours = minutes >= 60 and minutes % 60 == 0
+    # Babel picks the largest unit whose value reaches `threshold`; keep hours out otherwise.
+    threshold = 1 if whole_hours or minutes <= 1 else minutes / 60 + 1
     return format_timedelta(
         datetime.timedelta(minutes=minutes),
-        threshold=2,
+        threshold=threshold,
         format="long",
         locale=babel_locale(language),
     )

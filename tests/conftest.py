@@ -33,3 +33,11 @@ def totp_enrol(db):
         return secret
 
     return enrol
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,0 +1,70 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "prod-k9Zq3xV8mW2pL7rT5yB1nC6vD4hJ0gF8sA3eK7uQ2iO9-x7Ylw"
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+    }
+    environment.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **env})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_languages_are_dutch_first_then_english_and_vietnamese():
+    assert settings.LANGUAGE_CODE == "nl"
+    assert [code for code, _ in settings.LANGUAGES] == ["nl", "en", "vi"]
+    assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
+    assert settings.WAGTAIL_I18N_ENABLED
+
+
+def test_production_refuses_to_start_without_secrets():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = run_manage("check", SECRET_KEY="short", ALLOWED_HOSTS="learn.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.slow
+def test_production_passes_the_deployment_checklist():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="learn.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_database_url_switches_the_database():
+    import environ
+
+    config = environ.Env.db_url_config("postgres://app:pw@db.internal:5432/learning")
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert settings.DATABASES["default"]["ENGINE"] in {
+        "django.db.backends.sqlite3",
+        "django.db.backends.postgresql",
+    }

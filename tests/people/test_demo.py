@@ -1,0 +1,36 @@
+from django.apps import apps
+from django.core.management import call_command
+
+
+def snapshot() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if not model._meta.proxy and model._meta.managed
+    }
+
+
+def test_load_demo_twice_changes_nothing(db, capsys):
+    call_command("load_demo")
+    first = snapshot()
+    output = capsys.readouterr().out
+    call_command("load_demo")
+    assert snapshot() == first
+    for email in ("medewerker@demo.example", "trainer@demo.example", "beheerder@demo.example"):
+        assert email in output
+
+
+def test_demo_has_pages_in_three_languages_and_two_departments(demo):
+    from courses.models import CourseIndexPage, CoursePage, HomePage
+    from people.models import Department, User
+
+    for model in (HomePage, CourseIndexPage):
+        assert sorted(model.objects.values_list("locale__language_code", flat=True)) == [
+            "en",
+            "nl",
+            "vi",
+        ]
+    assert CoursePage.objects.filter(locale__language_code="vi").count() == 2
+    assert Department.objects.count() == 2
+    assert Department.objects.filter(parent__isnull=False).count() == 1
+    assert User.objects.filter(groups__name="Confidant").count() == 1
