@@ -28,9 +28,7 @@ def test_demo_pages_render_in_their_language(client, demo, path, text):
 
 
 def switcher_links(html: str) -> dict[str, str]:
-    return dict(
-        (code, href) for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', html)
-    )
+    return {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', html)}
 
 
 def test_switcher_links_to_the_same_page_in_each_language(client, demo):

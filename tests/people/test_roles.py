@@ -55,3 +55,26 @@ def test_compliance_officer_only_reads_people():
 def test_confidant_and_employee_have_no_admin_permissions():
     for role in (CONFIDANT, EMPLOYEE):
         assert Group.objects.get(name=role).permissions.count() == 0
+
+
+def test_administrator_manages_departments_in_the_admin(client, totp_enrol):
+    from django.urls import reverse
+
+    from people.factories import DepartmentFactory
+
+    admin = UserFactory(role=ADMINISTRATOR)
+    totp_enrol(admin)
+    client.force_login(admin)
+    DepartmentFactory(name="Magazijn")
+    response = client.get(reverse("wagtailsnippets_people_department:list"))
+    assert response.status_code == 200
+    assert "Magazijn" in response.content.decode()
+
+
+def test_compliance_officer_cannot_edit_departments_in_the_admin(client, totp_enrol):
+    from django.urls import reverse
+
+    officer = UserFactory(role=COMPLIANCE_OFFICER)
+    totp_enrol(officer)
+    client.force_login(officer)
+    assert client.get(reverse("wagtailsnippets_people_department:add")).status_code in {302, 403}
