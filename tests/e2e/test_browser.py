@@ -31,18 +31,6 @@ NEW_EMPLOYEE_PASSWORD = "Nieuw-op-het-werk-2026"
 @pytest.fixture
 def live_demo(live_server):
     """The demo site, as `manage.py load_demo` leaves it; returns the live server's base URL."""
-    from django.db import connection
-    from wagtail.models import Locale
-
-    c = getattr(connection, "_test_serialized_contents", None)
-    print(
-        "DEBUG",
-        None if c is None else len(c),
-        c and c.count("wagtailcore.locale"),
-        Locale.objects.count(),
-        Group.objects.count(),
-        connection.settings_dict["NAME"],
-    )
     call_command("load_demo", stdout=io.StringIO())
     return live_server.url
 
