@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 # Playwright's sync API runs an asyncio loop in this thread; Django's ORM refuses to be used
@@ -22,9 +23,21 @@ VIEWPORT = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium, never a downloaded one."""
+def browser(django_db_setup):
+    """Debian's Chromium, never a downloaded one.
+
+    Django keeps database connections per thread, but per async context once an event loop
+    runs in the thread, so inside Playwright the tests get new connection objects. They reach
+    the same test database, yet lack the snapshot taken when it was created, and without it
+    `serialized_rollback` silently restores nothing (no Wagtail root page, locales or role
+    groups after the first flush). Hand the snapshot over.
+    """
+    outside = {alias: connections[alias] for alias in connections}
     with sync_playwright() as p:
+        for alias, connection in outside.items():
+            snapshot = getattr(connection, "_test_serialized_contents", None)
+            if snapshot is not None and connections[alias] is not connection:
+                connections[alias]._test_serialized_contents = snapshot
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

@@ -15,6 +15,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from playwright.sync_api import expect
 
@@ -31,6 +32,7 @@ NEW_EMPLOYEE_PASSWORD = "Nieuw-op-het-werk-2026"
 @pytest.fixture
 def live_demo(live_server):
     """The demo site, as `manage.py load_demo` leaves it; returns the live server's base URL."""
+    cache.clear()  # sign-in rate limits and Wagtail's cached site root paths
     call_command("load_demo", stdout=io.StringIO())
     return live_server.url
 
@@ -74,7 +76,8 @@ def test_new_employee_logs_in_and_switches_to_vietnamese(live_demo, page, shoot)
         page.locator('main form button[type="submit"]').click()
 
     assert path_of(page).startswith("/nl/"), page.url
-    assert "/accounts/login/" not in path_of(page), "still on the sign-in page"
+    errors = page.locator(".form-errors, .errorlist").all_inner_texts()
+    assert "/accounts/login/" not in path_of(page), f"still on the sign-in page: {errors}"
     sign_out = page.locator('header form[action*="/logout/"] button[type="submit"]')
     expect(sign_out).to_be_visible()
 

@@ -119,3 +119,4 @@ def test_login_page_speaks_the_language(client, db, language):
     assert {"nl": "Inloggen", "vi": "Đăng nhập"}[language] in html
     assert "Sign in" not in html
     assert "Forgot your password" not in html
+    assert html.count("/accounts/password/reset/") == 1
