@@ -13,6 +13,7 @@ run: install messages
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	@echo "Open http://$(HOST):$(PORT)/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test messages chromium

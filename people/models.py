@@ -4,6 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def language_choices():
+    """The site's languages, read at run time so a new language needs no migration."""
+    return settings.LANGUAGES
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -107,7 +112,7 @@ class EmployeeProfile(models.Model):
         related_name="reports",
     )
     preferred_language = models.CharField(
-        _("preferred language"), max_length=10, choices=settings.LANGUAGES, blank=True
+        _("preferred language"), max_length=10, choices=language_choices, blank=True
     )
     hire_date = models.DateField(_("hire date"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)

@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         courses_demo_load()
         logins = people_demo_load()
-        self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/"))
+        self.stdout.write(self.style.SUCCESS("Demo ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:
             self.stdout.write(f"  {role:<20} {email}")
