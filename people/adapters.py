@@ -8,7 +8,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from .selectors import user_mfa_enrolled, user_preferred_language
+from .selectors import user_preferred_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -23,15 +23,16 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("wagtail_serve", args=[""])
 
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
-        """Staff are sent to MFA set-up right after signing in; asking for the password a
-        second time there adds nothing. Changing an existing second factor still does."""
-        if app == "allauth.mfa" and self._signed_in_just_now_without_mfa():
+        """Staff are sent to MFA set-up (TOTP, then recovery codes) right after signing in;
+        asking for the password again minutes after it was given adds nothing. Later changes
+        to the second factor still ask for it."""
+        if app == "allauth.mfa" and self._signed_in_just_now():
             return False
         return super().is_reauthentication_required(app=app, **kwargs)
 
-    def _signed_in_just_now_without_mfa(self) -> bool:
+    def _signed_in_just_now(self) -> bool:
         user = getattr(self.request, "user", None)
-        if user is None or not user.is_authenticated or user_mfa_enrolled(user=user):
+        if user is None or not user.is_authenticated:
             return False
         records = get_authentication_records(self.request, user)
         return bool(records) and (

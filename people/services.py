@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from wagtail.users.models import UserProfile
 
 from .models import EmployeeProfile
 
@@ -13,4 +14,7 @@ def profile_language_set(*, user: AbstractBaseUser, language: str) -> EmployeePr
     profile, _created = EmployeeProfile.objects.get_or_create(user=user)
     profile.preferred_language = language
     profile.save(update_fields=["preferred_language"])
+    admin_profile = UserProfile.get_for_user(user)  # the Wagtail admin speaks it too
+    admin_profile.preferred_language = language
+    admin_profile.save(update_fields=["preferred_language"])
     return profile

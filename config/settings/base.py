@@ -180,6 +180,7 @@ WAGTAILADMIN_BASE_URL = env("BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests, not even for avatars
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -97,6 +97,9 @@ def test_language_preference_is_saved_and_used(client, employee):
     assert response.status_code == 302
     assert response["Location"] == "/vi/accounts/language/"
     assert EmployeeProfile.objects.get(user=employee).preferred_language == "vi"
+    from wagtail.users.models import UserProfile
+
+    assert UserProfile.get_for_user(employee).preferred_language == "vi"
 
 
 def test_language_preference_rejects_unknown_language(client, employee):

@@ -69,3 +69,20 @@ def test_employee_role_is_not_mfa_required():
 
     assert EMPLOYEE not in MFA_REQUIRED_GROUPS
     assert set(STAFF_ROLES) == MFA_REQUIRED_GROUPS
+
+
+def test_fresh_sign_in_enrols_totp_and_sees_recovery_codes_without_a_second_password(
+    client, trainer
+):
+    from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time
+
+    client.post(
+        reverse("account_login"), {"login": trainer.email, "password": "correct-horse-battery"}
+    )
+    response = client.get(reverse("mfa_activate_totp"))
+    secret = response.context["form"].secret
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+    response = client.post(reverse("mfa_activate_totp"), {"code": code}, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("mfa_view_recovery_codes")
+    assert response.status_code == 200
+    assert client.get("/admin/").status_code == 200
