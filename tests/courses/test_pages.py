@@ -90,3 +90,14 @@ def test_catalogue_queries_do_not_grow_with_courses(client, demo, django_assert_
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/nl/trainingen/")
     assert response.content.decode().count('class="card"') == 17
+
+
+def test_translators_edit_translations_in_the_admin(client, demo, trainer, totp_enrol):
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    english = CourseIndexPage.objects.get(locale__language_code="en")
+    response = client.get(f"/admin/pages/{english.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "js-translation-editor" in html  # wagtail-localize's editor, not the plain form
+    assert "Courses" in html
