@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as course_views
 from people import views as people_views
 
 urlpatterns = [
@@ -12,12 +13,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", people_views.health, name="health"),
+    path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/language/", people_views.language_preference, name="language_preference"),
     path("accounts/", include("allauth.urls")),
     path("", include("confidants.urls")),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

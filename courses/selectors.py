@@ -1,7 +1,23 @@
+import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from .models import CourseIndexPage, CoursePage
+from .models import (
+    ActivityEvent,
+    CompletionRecord,
+    CourseAttempt,
+    CourseIndexPage,
+    CoursePage,
+    KnowledgeCheckAnswer,
+    LessonPage,
+    LessonProgress,
+)
+
+# Gaps longer than this between two server-side events do not count as time on task.
+IDLE_CUTOFF = datetime.timedelta(minutes=5)
 
 
 def course_list(*, locale: Locale, parent: Page | None = None) -> QuerySet[CoursePage]:
@@ -14,3 +30,196 @@ def course_list(*, locale: Locale, parent: Page | None = None) -> QuerySet[Cours
 
 def catalogue_page(*, locale: Locale) -> CourseIndexPage | None:
     return CourseIndexPage.objects.live().filter(locale=locale).first()
+
+
+def course_lessons(*, course: CoursePage) -> list[LessonPage]:
+    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+
+
+def attempt_open(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
+    if not user.is_authenticated:
+        return None
+    return CourseAttempt.objects.filter(
+        user=user, course_key=course_key, completed_at__isnull=True
+    ).first()
+
+
+def attempt_minutes(*, attempt: CourseAttempt) -> int:
+    """Active minutes: the sum of gaps between consecutive events, each capped at the idle
+    cut-off, so a tab left open overnight does not count."""
+    times = list(attempt.events.values_list("at", flat=True))
+    active = sum(
+        (
+            min(later - earlier, IDLE_CUTOFF)
+            for earlier, later in zip(times, times[1:], strict=False)
+        ),
+        datetime.timedelta(),
+    )
+    return int(active.total_seconds() // 60)
+
+
+def record_latest(*, user: AbstractBaseUser, course_key) -> CompletionRecord | None:
+    if not user.is_authenticated:
+        return None
+    return CompletionRecord.objects.filter(user=user, course_key=course_key).order_by("-pk").first()
+
+
+def record_status(*, record: CompletionRecord, today: datetime.date | None = None) -> str:
+    """valid, expired or superseded (a newer completion of the same course exists)."""
+    newer = CompletionRecord.objects.filter(
+        user_email=record.user_email, course_key=record.course_key, pk__gt=record.pk
+    ).exists()
+    if newer:
+        return "superseded"
+    today = today or timezone.localdate()
+    if record.valid_until and record.valid_until < today:
+        return "expired"
+    return "valid"
+
+
+def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
+    """What the course page shows a learner: lessons with their state, progress, where to
+    resume, and the latest completion."""
+    lessons = course_lessons(course=course)
+    attempt = attempt_open(user=user, course_key=course.translation_key)
+    done, started = set(), set()
+    if attempt is not None:
+        for key, completed_at in attempt.lessons.values_list("lesson_key", "completed_at"):
+            (done if completed_at else started).add(key)
+    rows = [
+        {
+            "page": lesson,
+            "state": "completed"
+            if lesson.translation_key in done
+            else "started"
+            if lesson.translation_key in started
+            else "new",
+        }
+        for lesson in lessons
+    ]
+    resume = next((row["page"] for row in rows if row["state"] != "completed"), None)
+    if attempt is not None and attempt.last_lesson_key:
+        last = next((r for r in rows if r["page"].translation_key == attempt.last_lesson_key), None)
+        if last is not None and last["state"] != "completed":
+            resume = last["page"]
+    record = record_latest(user=user, course_key=course.translation_key)
+    return {
+        "lessons": rows,
+        "attempt": attempt,
+        "percent": round(100 * len(done) / len(rows)) if rows else 0,
+        "resume": resume,
+        "record": record,
+        "record_status": record_status(record=record) if record else None,
+    }
+
+
+def lesson_state(*, lesson: LessonPage, user: AbstractBaseUser) -> dict:
+    """What a lesson page shows: answers given so far, progress and the way on."""
+    course = lesson.get_parent().specific
+    lessons = course_lessons(course=course)
+    attempt = attempt_open(user=user, course_key=course.translation_key)
+    answers, done = {}, set()
+    if attempt is not None:
+        answers = {
+            str(a.block_id): a
+            for a in KnowledgeCheckAnswer.objects.filter(
+                attempt=attempt, lesson_key=lesson.translation_key
+            )
+        }
+        done = set(
+            LessonProgress.objects.filter(attempt=attempt, completed_at__isnull=False).values_list(
+                "lesson_key", flat=True
+            )
+        )
+    position = next(i for i, page in enumerate(lessons) if page.pk == lesson.pk)
+    return {
+        "course": course,
+        "lessons": lessons,
+        "answers": answers,
+        "lesson_completed": lesson.translation_key in done,
+        "position": position + 1,
+        "percent": round(100 * len(done) / len(lessons)) if lessons else 0,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+    }
+
+
+def learner_courses(*, user: AbstractBaseUser, locale: Locale) -> list[dict]:
+    """ "My training": every published course in the learner's language with its state."""
+    courses = list(course_list(locale=locale))
+    keys = [course.translation_key for course in courses]
+    attempts = {
+        a.course_key: a
+        for a in CourseAttempt.objects.filter(
+            user=user, course_key__in=keys, completed_at__isnull=True
+        )
+    }
+    records: dict = {}
+    for record in CompletionRecord.objects.filter(user=user, course_key__in=keys).order_by("pk"):
+        records.setdefault(record.course_key, []).append(record)
+    lesson_counts: dict = {}
+    for lesson in LessonPage.objects.live().filter(locale=locale).only("path", "depth"):
+        lesson_counts[lesson.path[: -Page.steplen]] = (
+            lesson_counts.get(lesson.path[: -Page.steplen], 0) + 1
+        )
+    done_counts: dict = {}
+    for attempt_id in LessonProgress.objects.filter(
+        attempt__in=attempts.values(), completed_at__isnull=False
+    ).values_list("attempt_id", flat=True):
+        done_counts[attempt_id] = done_counts.get(attempt_id, 0) + 1
+    today = timezone.localdate()
+    rows = []
+    for course in courses:
+        history = records.get(course.translation_key, [])
+        latest = history[-1] if history else None
+        attempt = attempts.get(course.translation_key)
+        total = lesson_counts.get(course.path, 0)
+        done = done_counts.get(attempt.pk, 0) if attempt else 0
+        if latest and (latest.valid_until is None or latest.valid_until >= today) and not attempt:
+            status = "completed"
+        elif attempt:
+            status = "in_progress"
+        elif latest:
+            status = "expired"
+        else:
+            status = "not_started"
+        rows.append(
+            {
+                "course": course,
+                "status": status,
+                "percent": 100
+                if status == "completed"
+                else round(100 * done / total)
+                if total
+                else 0,
+                "latest": latest,
+                "certificates": list(reversed(history)),
+            }
+        )
+    return rows
+
+
+def events_exist(*, attempt: CourseAttempt, lesson_key) -> bool:
+    return ActivityEvent.objects.filter(attempt=attempt, lesson_key=lesson_key).exists()
+
+
+def completion_chain_problems() -> tuple[int, list[str]]:
+    """Walk the chain in order: each record must hash to its stored hash and point at the
+    previous one; the chain head must point at the last. Returns (records checked, problems)."""
+    from .models import CompletionChainHead
+
+    problems, expected, checked = [], "0" * 64, 0
+    for record in CompletionRecord.objects.order_by("pk").iterator():
+        checked += 1
+        if record.previous_hash != expected:
+            problems.append(
+                f"record {record.pk}: does not follow the record before it "
+                "(a record was removed, inserted or changed)"
+            )
+        if record.compute_hash() != record.record_hash:
+            problems.append(f"record {record.pk}: its contents were changed after it was written")
+        expected = record.record_hash
+    head = CompletionChainHead.objects.filter(pk=1).first()
+    if (head.last_hash if head else "0" * 64) != expected:
+        problems.append("the newest record(s) were removed or the chain head was changed")
+    return checked, problems

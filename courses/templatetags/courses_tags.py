@@ -15,3 +15,9 @@ def catalogue_url(context) -> str:
         return ""
     page = catalogue_page(locale=locale)
     return page.get_url(request=context.get("request")) if page else ""
+
+
+@register.simple_tag
+def answer_for(answers, block_id):
+    """The learner's latest answer to one knowledge check, if any."""
+    return (answers or {}).get(str(block_id))

@@ -1,0 +1,163 @@
+"""Lesson content blocks. Each has its own template in templates/courses/blocks/."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"))
+    level = blocks.ChoiceBlock(
+        label=_("level"), choices=[("h2", _("Section")), ("h3", _("Subsection"))], default="h2"
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "courses/blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    file = DocumentChooserBlock(label=_("uploaded video"), required=False)
+    embed = EmbedBlock(label=_("embedded video"), required=False)
+    captions = DocumentChooserBlock(label=_("captions (WebVTT)"))
+    transcript = blocks.RichTextBlock(label=_("transcript"))
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if bool(value.get("file")) == bool(value.get("embed")):
+            errors["file"] = ValidationError(_("Choose either an uploaded video or an embed."))
+        captions = value.get("captions")
+        if captions and not captions.file.name.lower().endswith(".vtt"):
+            errors["captions"] = ValidationError(_("Captions must be a WebVTT (.vtt) file."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("kind"),
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("important", _("Important"))],
+        default="tip",
+    )
+    text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "help"
+        label = _("Callout")
+        template = "courses/blocks/callout.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "courses/blocks/quote.html"
+
+
+class PolicyDocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    description = blocks.CharBlock(label=_("description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Policy document")
+        template = "courses/blocks/policy_document.html"
+
+
+class ConfidantBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("introduction"), required=False)
+
+    class Meta:
+        icon = "user"
+        label = _("Talk to a confidant")
+        template = "courses/blocks/confidant.html"
+
+
+class OptionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("answer"))
+    correct = blocks.BooleanBlock(label=_("correct"), required=False)
+    feedback = blocks.TextBlock(label=_("feedback"), required=False)
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """A question graded on the server; learners see per-option feedback after answering."""
+
+    question = blocks.TextBlock(label=_("question"))
+    multiple = blocks.BooleanBlock(
+        label=_("more than one answer is correct"), required=False, default=False
+    )
+    options = blocks.ListBlock(OptionBlock(), label=_("answers"), min_num=2)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Knowledge check")
+        template = "courses/blocks/knowledge_check.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        correct = sum(1 for option in value["options"] if option["correct"])
+        if correct == 0 or (not value["multiple"] and correct != 1):
+            raise StructBlockValidationError(
+                block_errors={
+                    "options": ValidationError(
+                        _("Mark one correct answer, or several when more than one is correct.")
+                    )
+                }
+            )
+        return value
+
+
+class ScenarioBlock(blocks.StructBlock):
+    """A branching scenario played inside the lesson; counts when an attempt passes it."""
+
+    scenario = blocks.CharBlock(label=_("scenario key"))
+    required = blocks.BooleanBlock(label=_("required for completion"), required=False, default=True)
+
+    class Meta:
+        icon = "site"
+        label = _("Scenario")
+        template = "courses/blocks/scenario.html"
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"), icon="pilcrow", template="courses/blocks/paragraph.html"
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    policy_document = PolicyDocumentBlock()
+    confidant = ConfidantBlock()
+    knowledge_check = KnowledgeCheckBlock()
+    scenario = ScenarioBlock()

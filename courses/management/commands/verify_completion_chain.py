@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from courses.selectors import completion_chain_problems
+
+
+class Command(BaseCommand):
+    help = "Check the completion records' hash chain and report any record that was changed, "
+    "removed or inserted."
+
+    def handle(self, *args, **options):
+        checked, problems = completion_chain_problems()
+        for problem in problems:
+            self.stderr.write(problem)
+        if problems:
+            raise CommandError(f"{len(problems)} problem(s) in {checked} completion record(s).")
+        self.stdout.write(self.style.SUCCESS(f"{checked} completion record(s), chain intact."))

@@ -1,0 +1,153 @@
+from django.contrib.auth.views import redirect_to_login
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import LessonStreamBlock
+
+
+class HomePage(Page):
+    """The start page of one language tree."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_list(locale=self.locale)[:3]
+        return context
+
+
+class CourseIndexPage(Page):
+    """The course catalogue of one language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_list(locale=self.locale, parent=self)
+        return context
+
+
+class CoursePage(Page):
+    """One course: its lessons are its children. Completion rules live here, per course."""
+
+    intro = models.TextField(_("introduction"))
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=20)
+    audience = models.CharField(_("audience"), max_length=200, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Share of knowledge-check questions answered correctly to complete."),
+    )
+    min_active_minutes = models.PositiveIntegerField(
+        _("minimum active minutes"), default=0, help_text=_("0 means no minimum.")
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("After this, the course must be taken again. Empty: never expires."),
+    )
+    certificate_enabled = models.BooleanField(_("issue a certificate"), default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("audience"),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("min_active_minutes"),
+                FieldPanel("validity_months"),
+                FieldPanel("certificate_enabled"),
+            ],
+            heading=_("Completion"),
+        )
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self, user=request.user)
+        return context
+
+
+class LessonPage(Page):
+    """A short lesson. Knowledge checks and scenarios inside it are graded on the server."""
+
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
+    required = models.BooleanField(_("required for completion"), default=True)
+    content_warning = models.CharField(
+        _("content warning"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown before the lesson when it deals with distressing experiences."),
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("content_warning"),
+        FieldPanel("body"),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("required")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        from ..services import lesson_view
+
+        lesson_view(user=request.user, lesson=self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import lesson_state
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_state(lesson=self, user=request.user))
+        return context
