@@ -13,7 +13,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", people_views.health, name="health"),
-    path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -21,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("confidants.urls")),
     path("", include("courses.urls")),
+    path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,7 +10,6 @@ import qrcode
 import qrcode.image.pil
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
@@ -27,9 +26,8 @@ class CertificateError(RuntimeError):
 
 
 def verification_url(record: CompletionRecord) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "certificate_verify", args=[record.verification_code]
-    )
+    """Without a language prefix: the page opens in the language of whoever scans it."""
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verify/{record.verification_code}/"
 
 
 def qr_data_uri(text: str) -> str:

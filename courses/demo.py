@@ -77,7 +77,15 @@ def courses_demo_load() -> None:
 
     home = HomePage.objects.filter(locale=nl).first()
     if home is None:
-        home = _home_create(locale=nl)
+        home = home_create(
+            locale=nl,
+            title="Samen werken aan een veilige werkplek",
+            slug="home",
+            intro="Hier volg je de trainingen over respectvol gedrag en ongewenste "
+            "omgangsvormen, en vind je de weg naar een vertrouwenspersoon.",
+            body="<p>Elke les duurt een paar minuten. Je kunt stoppen wanneer je wilt en later "
+            "verdergaan waar je was gebleven.</p>",
+        )
     catalogue = CourseIndexPage.objects.filter(locale=nl).first()
     if catalogue is None:
         catalogue = home.add_child(
@@ -123,21 +131,12 @@ def courses_demo_load() -> None:
         page_translate(page=page, locales=targets, texts=TEXTS)
 
 
-def _home_create(*, locale: Locale) -> HomePage:
+def home_create(*, locale: Locale, **fields) -> HomePage:
+    """The home page of the default language, made the root of the default site."""
     root = Page.get_first_root_node()
     # Wagtail's placeholder "Welcome" page is replaced by ours.
     Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
-    home = root.add_child(
-        instance=HomePage(
-            title="Samen werken aan een veilige werkplek",
-            slug="home",
-            intro="Hier volg je de trainingen over respectvol gedrag en ongewenste "
-            "omgangsvormen, en vind je de weg naar een vertrouwenspersoon.",
-            body="<p>Elke les duurt een paar minuten. Je kunt stoppen wanneer je wilt en later "
-            "verdergaan waar je was gebleven.</p>",
-            locale=locale,
-        )
-    )
+    home = root.add_child(instance=HomePage(locale=locale, **fields))
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)

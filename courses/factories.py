@@ -2,8 +2,9 @@
 
 import uuid
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from .demo import home_create
 from .models import CourseIndexPage, CoursePage, HomePage, LessonPage
 
 
@@ -37,15 +38,20 @@ def scenario(key: str = "minimal", required: bool = True):
 def catalogue_build(language: str = "nl") -> CourseIndexPage:
     locale, _created = Locale.objects.get_or_create(language_code=language)
     home = HomePage.objects.filter(locale=locale).first()
-    if home is None:
-        home = Page.get_first_root_node().add_child(
-            instance=HomePage(title=f"Home {language}", slug=f"home-{language}", locale=locale)
-        )
+    if home is None and language == "nl":
+        home = home_create(locale=locale, title="Home", slug="home")
+    elif home is None:
+        source = catalogue_build("nl").get_parent()
+        home = source.copy_for_translation(locale)
+        home.save_revision().publish()
     catalogue = CourseIndexPage.objects.filter(locale=locale).first()
-    if catalogue is None:
+    if catalogue is None and language == "nl":
         catalogue = home.add_child(
             instance=CourseIndexPage(title="Catalogue", slug="catalogue", locale=locale)
         )
+    elif catalogue is None:
+        catalogue = catalogue_build("nl").copy_for_translation(locale)
+        catalogue.save_revision().publish()
     return catalogue
 
 

@@ -115,7 +115,7 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
 
 def lesson_state(*, lesson: LessonPage, user: AbstractBaseUser) -> dict:
     """What a lesson page shows: answers given so far, progress and the way on."""
-    course = lesson.get_parent().specific
+    course = lesson.course
     lessons = course_lessons(course=course)
     attempt = attempt_open(user=user, course_key=course.translation_key)
     answers, done = {}, set()

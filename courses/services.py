@@ -34,7 +34,7 @@ class ProgressError(ValueError):
 
 
 def _course_of(lesson: LessonPage) -> CoursePage:
-    return lesson.get_parent().specific
+    return lesson.course
 
 
 @transaction.atomic
