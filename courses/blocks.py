@@ -136,10 +136,20 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         return value
 
 
+class KeyBlock(blocks.CharBlock):
+    """An identifier, the same in every language: wagtail-localize leaves it alone."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class ScenarioBlock(blocks.StructBlock):
     """A branching scenario played inside the lesson; counts when an attempt passes it."""
 
-    scenario = blocks.CharBlock(label=_("scenario key"))
+    scenario = KeyBlock(label=_("scenario key"))
     required = blocks.BooleanBlock(label=_("required for completion"), required=False, default=True)
 
     class Meta:

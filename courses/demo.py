@@ -5,7 +5,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from .models import CourseIndexPage, CoursePage, HomePage
+from . import demo_content
+from .models import CourseIndexPage, CoursePage, HomePage, LessonPage
 
 # Source texts (Dutch) and their translations. Keys are the Dutch source strings.
 TEXTS = {
@@ -122,13 +123,35 @@ def courses_demo_load() -> None:
                     intro=intro,
                     estimated_minutes=minutes,
                     audience=audience,
+                    pass_mark=75,
+                    validity_months=24,
                     locale=nl,
                 )
             )
 
+    main_course = CoursePage.objects.get(locale=nl, slug="respectvol-omgaan")
+    if not LessonPage.objects.child_of(main_course).exists():
+        lessons_create(course=main_course)
+
+    texts = {**TEXTS, **demo_content.TRANSLATIONS}
     targets = list(Locale.objects.filter(language_code__in=TARGET_LANGUAGES))
-    for page in [home, catalogue, *CoursePage.objects.filter(locale=nl).order_by("path")]:
-        page_translate(page=page, locales=targets, texts=TEXTS)
+    for page in Page.objects.filter(locale=nl, depth__gte=2).order_by("path").specific():
+        page_translate(page=page, locales=targets, texts=texts)
+
+
+def lessons_create(*, course: CoursePage) -> None:
+    """The demo course's lessons, in Dutch; translations follow through wagtail-localize."""
+    for lesson in demo_content.LESSONS:
+        course.add_child(
+            instance=LessonPage(
+                title=lesson["title"],
+                slug=lesson["slug"],
+                estimated_minutes=lesson["minutes"],
+                content_warning=lesson["content_warning"],
+                body=[{"type": kind, "value": value} for kind, value in lesson["body"]],
+                locale=course.locale,
+            )
+        )
 
 
 def home_create(*, locale: Locale, **fields) -> HomePage:
@@ -160,8 +183,11 @@ def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[s
         )
         code = locale.language_code
         po = translation.export_po()
+        missing = [entry.msgid for entry in po if code not in texts.get(entry.msgid, {})]
+        if missing:
+            raise ValueError(f"No {code} text for: {missing}")
         for entry in po:
-            entry.msgstr = texts.get(entry.msgid, {}).get(code, "")
+            entry.msgstr = texts[entry.msgid][code]
         translation.import_po(po)
         # Publish here rather than on commit (wagtail-localize's default), so that the
         # translated parent is live before its children are translated.

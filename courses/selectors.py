@@ -144,6 +144,40 @@ def lesson_state(*, lesson: LessonPage, user: AbstractBaseUser) -> dict:
     }
 
 
+CATALOGUE_STATUSES = ("not_started", "in_progress", "completed", "expired")
+
+
+def catalogue_rows(*, catalogue: CourseIndexPage, user: AbstractBaseUser, status: str) -> dict:
+    """The catalogue: courses in this language, each with the other languages it exists in,
+    and for a signed-in learner their status, which the list can be filtered on."""
+    courses = list(course_list(locale=catalogue.locale, parent=catalogue))
+    languages: dict = {}
+    for key, code in (
+        Page.objects.live()
+        .filter(translation_key__in=[c.translation_key for c in courses])
+        .exclude(locale=catalogue.locale)
+        .values_list("translation_key", "locale__language_code")
+    ):
+        languages.setdefault(key, []).append(code)
+    states = {}
+    if user.is_authenticated:
+        states = {
+            row["course"].pk: row["status"]
+            for row in learner_courses(user=user, locale=catalogue.locale)
+        }
+    rows = [
+        {
+            "course": course,
+            "status": states.get(course.pk, ""),
+            "languages": sorted(languages.get(course.translation_key, [])),
+        }
+        for course in courses
+    ]
+    if status in CATALOGUE_STATUSES and user.is_authenticated:
+        rows = [row for row in rows if row["status"] == status]
+    return {"rows": rows, "status": status, "statuses": CATALOGUE_STATUSES}
+
+
 def learner_courses(*, user: AbstractBaseUser, locale: Locale) -> list[dict]:
     """ "My training": every published course in the learner's language with its state."""
     courses = list(course_list(locale=locale))

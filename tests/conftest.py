@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
@@ -7,9 +9,17 @@ from people.factories import UserFactory
 from people.roles import EMPLOYEE, TRAINER
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The multilingual demo is loaded once into the test database; each test runs in a
+    transaction that is rolled back, so it always starts from the same demo."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """Tests that read the demo say so; it is already loaded by django_db_setup."""
 
 
 @pytest.fixture

@@ -49,10 +49,11 @@ class CourseIndexPage(Page):
         verbose_name_plural = _("course catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import course_list
+        from ..selectors import catalogue_rows
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale=self.locale, parent=self)
+        status = request.GET.get("status", "")
+        context.update(catalogue_rows(catalogue=self, user=request.user, status=status))
         return context
 
 

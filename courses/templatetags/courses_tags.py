@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Locale
 
 from ..selectors import catalogue_page
@@ -21,3 +22,9 @@ def catalogue_url(context) -> str:
 def answer_for(answers, block_id):
     """The learner's latest answer to one knowledge check, if any."""
     return (answers or {}).get(str(block_id))
+
+
+@register.simple_tag
+def language_name(code: str) -> str:
+    """A language's own name for itself, as listed in settings.LANGUAGES."""
+    return dict(settings.LANGUAGES).get(code, code)
