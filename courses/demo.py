@@ -1,6 +1,8 @@
 """Demo pages: a home page and a course catalogue in Dutch, translated to English and
 Vietnamese through wagtail-localize, exactly as a translator would in the admin."""
 
+import uuid
+
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
@@ -148,10 +150,22 @@ def lessons_create(*, course: CoursePage) -> None:
                 slug=lesson["slug"],
                 estimated_minutes=lesson["minutes"],
                 content_warning=lesson["content_warning"],
-                body=[{"type": kind, "value": value} for kind, value in lesson["body"]],
+                body=[stream_block(kind, value) for kind, value in lesson["body"]],
                 locale=course.locale,
             )
         )
+
+
+def stream_block(kind: str, value) -> dict:
+    """Raw StreamField data with stable ids, list items included: wagtail-localize finds
+    each translated list item by its id."""
+    if kind == "knowledge_check":
+        options = [
+            {"type": "item", "value": option, "id": str(uuid.uuid4())}
+            for option in value["options"]
+        ]
+        value = {**value, "options": options}
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
 def home_create(*, locale: Locale, **fields) -> HomePage:

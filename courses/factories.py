@@ -16,7 +16,11 @@ def knowledge_check(question: str, options: list[tuple[str, bool]], multiple: bo
             "question": question,
             "multiple": multiple,
             "options": [
-                {"label": label, "correct": correct, "feedback": f"Feedback: {label}"}
+                {
+                    "type": "item",
+                    "id": str(uuid.uuid4()),
+                    "value": {"label": label, "correct": correct, "feedback": f"Feedback: {label}"},
+                }
                 for label, correct in options
             ],
         },

@@ -34,3 +34,17 @@ def test_demo_has_pages_in_three_languages_and_two_departments(demo):
     assert Department.objects.count() == 2
     assert Department.objects.filter(parent__isnull=False).count() == 1
     assert User.objects.filter(groups__name="Confidant").count() == 1
+
+
+def test_demo_lessons_are_fully_translated_down_to_answer_options(demo):
+    from courses import demo_content
+    from courses.models import LessonPage
+
+    dutch = set(demo_content.TRANSLATIONS)
+    for lesson in LessonPage.objects.filter(locale__language_code__in=["en", "vi"]):
+        for block in lesson.body:
+            if block.block_type == "knowledge_check":
+                texts = [block.value["question"]]
+                for option in block.value["options"]:
+                    texts += [option["label"], option["feedback"]]
+                assert not dutch.intersection(texts), lesson.url_path
