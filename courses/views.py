@@ -77,8 +77,13 @@ def my_training(request):
 @login_required
 def certificate_download(request, code: str):
     """The learner's own certificates only; anyone else gets "not found"."""
-    record = CompletionRecord.objects.filter(verification_code=code, user=request.user).first()
-    if record is None:
+    record = (
+        CompletionRecord.objects.filter(verification_code=code, user=request.user)
+        .select_related("course_page")
+        .first()
+    )
+    course = record.course_page.specific if record and record.course_page else None
+    if record is None or (course is not None and not course.certificate_enabled):
         raise Http404
     response = HttpResponse(certificate_pdf(record), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{code}.pdf"'

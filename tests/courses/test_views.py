@@ -135,3 +135,19 @@ def test_pages_use_a_constant_number_of_queries(client, employee):
     course_page, lesson_page = counts[2]
     assert course_page <= 24
     assert lesson_page <= 36
+
+
+def test_no_certificate_when_the_course_issues_none(client, employee):
+    from courses import services
+
+    course = course_build(lessons=[[paragraph("x")]], certificate_enabled=False)
+    (lesson,) = lessons(course)
+    services.lesson_view(user=employee, lesson=lesson)
+    record = services.lesson_complete(user=employee, lesson=lesson)
+    client.force_login(employee)
+    html = client.get(course.url).content.decode()
+    assert "certificates/" not in html
+    assert (
+        client.get(reverse("certificate_download", args=[record.verification_code])).status_code
+        == 404
+    )
