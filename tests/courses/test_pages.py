@@ -101,3 +101,30 @@ def test_translators_edit_translations_in_the_admin(client, demo, trainer, totp_
     html = response.content.decode()
     assert "js-translation-editor" in html  # wagtail-localize's editor, not the plain form
     assert "Courses" in html
+
+
+def test_catalogue_filters_by_status_and_names_other_languages(client, demo, employee):
+    from courses import services
+    from courses.models import LessonPage
+
+    client.force_login(employee)
+    course = CoursePage.objects.get(locale__language_code="nl", slug="respectvol-omgaan")
+    services.lesson_view(user=employee, lesson=LessonPage.objects.child_of(course).first())
+    html = client.get("/nl/trainingen/?status=in_progress").content.decode()
+    assert course.title in html
+    assert "Omstander zijn" not in html
+    assert 'lang="vi">Tiếng Việt' in html
+    html = client.get("/nl/trainingen/?status=completed").content.decode()
+    assert course.title not in html
+    assert "?status=" not in html or 'href="?"' in html
+
+
+def test_trainer_can_add_a_lesson_in_the_admin(client, demo, trainer, totp_enrol):
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    course = CoursePage.objects.get(locale__language_code="nl", slug="respectvol-omgaan")
+    response = client.get(f"/admin/pages/add/courses/lessonpage/{course.pk}/")
+    assert response.status_code == 200
+    assert (
+        "Knowledge check" in response.content.decode() or "Kennischeck" in response.content.decode()
+    )

@@ -93,3 +93,11 @@ def test_certificate_pdf_text_survives_in_every_language(records, language, phra
         assert phrase in text
     assert record.verification_code in text
     assert "■" not in text
+
+
+def test_certificate_carries_a_qr_code_to_the_public_check(records):
+    from courses.certificates import certificate_html, verification_url
+
+    html = certificate_html(records[0])
+    assert 'src="data:image/png;base64,' in html
+    assert verification_url(records[0]).endswith(f"/verify/{records[0].verification_code}/")
