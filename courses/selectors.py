@@ -1,6 +1,7 @@
 import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -30,6 +31,19 @@ def course_list(*, locale: Locale, parent: Page | None = None) -> QuerySet[Cours
 
 def catalogue_page(*, locale: Locale) -> CourseIndexPage | None:
     return CourseIndexPage.objects.live().filter(locale=locale).first()
+
+
+def catalogue_url(*, language: str, request=None) -> str:
+    """The catalogue's address in a language, shown in every page header; cached briefly
+    so that the header costs no queries."""
+    key = f"catalogue-url:{language}"
+    url = cache.get(key)
+    if url is None:
+        locale = Locale.objects.filter(language_code=language).first()
+        page = catalogue_page(locale=locale) if locale else None
+        url = page.get_url(request=request) if page else ""
+        cache.set(key, url, 60)
+    return url
 
 
 def course_lessons(*, course: CoursePage) -> list[LessonPage]:
@@ -113,11 +127,13 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
     }
 
 
-def lesson_state(*, lesson: LessonPage, user: AbstractBaseUser) -> dict:
+def lesson_state(
+    *, lesson: LessonPage, user: AbstractBaseUser, attempt: CourseAttempt | None = None
+) -> dict:
     """What a lesson page shows: answers given so far, progress and the way on."""
     course = lesson.course
     lessons = course_lessons(course=course)
-    attempt = attempt_open(user=user, course_key=course.translation_key)
+    attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
     answers, done = {}, set()
     if attempt is not None:
         answers = {

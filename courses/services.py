@@ -42,7 +42,7 @@ def attempt_get_or_start(*, user: AbstractBaseUser, course: CoursePage) -> Cours
     attempt = attempt_open(user=user, course_key=course.translation_key)
     if attempt is None:
         attempt = CourseAttempt.objects.create(
-            user=user, course_key=course.translation_key, language=course.locale.language_code
+            user=user, course_key=course.translation_key, language=get_language()
         )
     return attempt
 
@@ -59,7 +59,7 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
         attempt=attempt, lesson_key=lesson.translation_key
     )
     attempt.last_lesson_key = lesson.translation_key
-    attempt.language = lesson.locale.language_code
+    attempt.language = get_language()  # the language the lesson is being read in
     attempt.save(update_fields=["last_lesson_key", "language"])
     _event(attempt, lesson, ActivityEvent.Kind.VIEW)
     return progress

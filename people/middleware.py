@@ -17,11 +17,10 @@ class StaffMfaRequiredMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
+        request.staff_role = bool(user and user.is_authenticated and user_mfa_required(user=user))
         if (
-            user is not None
-            and user.is_authenticated
+            request.staff_role
             and not self._is_open(request.path_info)
-            and user_mfa_required(user=user)
             and not user_mfa_enrolled(user=user)
         ):
             return redirect("mfa_activate_totp")

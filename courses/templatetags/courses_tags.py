@@ -1,8 +1,8 @@
 from django import template
 from django.conf import settings
-from wagtail.models import Locale
+from django.utils import translation
 
-from ..selectors import catalogue_page
+from .. import selectors
 
 register = template.Library()
 
@@ -10,12 +10,9 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def catalogue_url(context) -> str:
     """The course catalogue in the language being read, or '' when there is none."""
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return ""
-    page = catalogue_page(locale=locale)
-    return page.get_url(request=context.get("request")) if page else ""
+    return selectors.catalogue_url(
+        language=translation.get_language(), request=context.get("request")
+    )
 
 
 @register.simple_tag

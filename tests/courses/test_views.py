@@ -133,8 +133,8 @@ def test_pages_use_a_constant_number_of_queries(client, employee):
         counts[size] = (page_queries(client, course.url), page_queries(client, lesson.url))
     assert counts[2] == counts[12]
     course_page, lesson_page = counts[2]
-    assert course_page <= 24
-    assert lesson_page <= 36
+    assert course_page <= 17
+    assert lesson_page <= 20
 
 
 def test_no_certificate_when_the_course_issues_none(client, employee):

@@ -246,7 +246,10 @@ def test_new_employee_completes_the_demo_course(demo_site, browser, page, lang):
     download = download_info.value
     assert download.failure() is None, download.failure()
     assert download.suggested_filename == f"certificate-{code}.pdf"
-    data = Path(download.path()).read_bytes()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    saved = ARTIFACTS / f"test_course_flow-{lang}-certificate.pdf"
+    download.save_as(saved)
+    data = saved.read_bytes()
     assert data.startswith(b"%PDF-"), f"not a PDF: {data[:40]!r}"
     text = pdf_text(data)
     assert full_name in text, f"holder {full_name!r} missing from the certificate: {text!r}"
