@@ -37,7 +37,6 @@ def _course_of(lesson: LessonPage) -> CoursePage:
     return lesson.course
 
 
-@transaction.atomic
 def attempt_get_or_start(*, user: AbstractBaseUser, course: CoursePage) -> CourseAttempt:
     attempt = attempt_open(user=user, course_key=course.translation_key)
     if attempt is None:
@@ -58,6 +57,7 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
     progress, _created = LessonProgress.objects.get_or_create(
         attempt=attempt, lesson_key=lesson.translation_key
     )
+    progress.attempt = attempt
     attempt.last_lesson_key = lesson.translation_key
     attempt.language = get_language()  # the language the lesson is being read in
     attempt.save(update_fields=["last_lesson_key", "language"])

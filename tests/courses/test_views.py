@@ -134,7 +134,7 @@ def test_pages_use_a_constant_number_of_queries(client, employee):
     assert counts[2] == counts[12]
     course_page, lesson_page = counts[2]
     assert course_page <= 17
-    assert lesson_page <= 20
+    assert lesson_page <= 23  # incl. savepoints of the progress write
 
 
 def test_no_certificate_when_the_course_issues_none(client, employee):
