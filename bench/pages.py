@@ -28,6 +28,7 @@ with BEGIN IMMEDIATE instead, to tell lock errors apart from page speed.
 import argparse
 import http.client
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -36,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -204,10 +206,27 @@ def queries_per_page(env: dict[str, str], session_key: str) -> dict[str, tuple[i
     return counts
 
 
-def server_log_summary(log: Path) -> list[str]:
-    lines = log.read_text(errors="replace").splitlines()
-    keys = ("Traceback", "Error", "ERROR", "CRITICAL", "WARNING", "Warning", "Exception")
-    return [line for line in lines if any(key in line for key in keys)]
+EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Timeout)\b")
+LOG_LEVEL_LINE = re.compile(r"\[(WARNING|ERROR|CRITICAL)\]|WORKER TIMEOUT|Not Found:|Forbidden")
+
+
+def sql_count(statements: list[str]) -> int:
+    return sum(not is_transaction_control(sql) for sql in statements)
+
+
+def server_log_summary(log: Path) -> Counter:
+    """Server errors by path, exceptions by message, gunicorn warnings: each with its count."""
+    summary: Counter = Counter()
+    for line in log.read_text(errors="replace").splitlines():
+        if line.startswith("Internal Server Error:") or EXCEPTION_LINE.match(line):
+            summary[line[:200]] += 1
+        elif LOG_LEVEL_LINE.search(line):
+            summary[re.sub(r"^\[[^]]*\] \[\d+\] ", "", line)[:200]] += 1
+    return summary
+
+
+def is_transaction_control(sql: str) -> bool:
+    return sql.split(" ", 1)[0].upper() in {"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
 
 def main() -> None:
@@ -253,7 +272,7 @@ def main() -> None:
         print(
             f"set-up in {time.perf_counter() - setup_start:.0f} s; cache {env['CACHE_URL']}; "
             f"database {env['DATABASE_URL']}; {os.cpu_count()} CPUs shared by gunicorn and the "
-            "load generator"
+            f"load generator; load average {', '.join(f'{v:.1f}' for v in os.getloadavg())}"
         )
 
         queries = queries_per_page(env, session_key)
@@ -307,7 +326,7 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait()
-        problems = server_log_summary(log) if log.exists() else []
+        problems = server_log_summary(log) if log.exists() else Counter()
         shutil.rmtree(workdir, ignore_errors=True)
         redis_flush(redis_db)
 
@@ -323,7 +342,7 @@ def main() -> None:
     )
     for path, figures in results.items():
         statuses = ", ".join(f"{code}: {n}" for code, n in sorted(figures["statuses"].items()))
-        status, count = queries[path][0], len(queries[path][1])
+        status, count = queries[path][0], sql_count(queries[path][1])
         print(
             f"{path:<58}{figures['rps']:>8.1f}{figures['rps'] / baseline:>9.2f}"
             f"{figures['p50']:>8.1f}{figures['p95']:>8.1f}{figures['max']:>8.1f}"
@@ -331,7 +350,7 @@ def main() -> None:
         )
     print()
     for path in (COURSE, LESSON):
-        figures, count = results[path], len(queries[path][1])
+        figures, count = results[path], sql_count(queries[path][1])
         checks = [
             ("req/s >= 0.5x health", figures["rps"] / baseline >= 0.5),
             (f"p95 < 150 ms at {concurrency}", figures["p95"] < 150),
@@ -339,15 +358,18 @@ def main() -> None:
         ]
         verdicts = "; ".join(f"{name}: {'meets' if ok else 'MISSES'}" for name, ok in checks)
         print(f"{path}: {verdicts}")
+    print("(queries: SQL statements, not counting BEGIN/COMMIT/SAVEPOINT/RELEASE)")
     if args.show_queries:
         for path, (_status, statements) in queries.items():
-            print(f"\n{path}: {len(statements)} queries")
+            print(f"\n{path}: {sql_count(statements)} queries")
             for sql in statements:
                 print(f"  {sql[:160]}")
     if problems:
-        print(f"\ngunicorn log: {len(problems)} warning/error line(s), first ones:")
-        for line in problems[:10]:
-            print(f"  {line[:200]}")
+        print(f"\ngunicorn log: {sum(problems.values())} error/warning line(s):")
+        for line, times in problems.most_common(12):
+            print(f"  {times:>5} x {line}")
+    else:
+        print("\ngunicorn log: no errors or warnings")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ TEXTS = {
         "en": "Working together on a safe workplace",
         "vi": "Cùng nhau xây dựng nơi làm việc an toàn",
     },
-    "home": {"en": "welcome", "vi": "trang-chu"},
+    "start": {"en": "welcome", "vi": "trang-chu"},
     "Hier volg je de trainingen over respectvol gedrag en ongewenste omgangsvormen, "
     "en vind je de weg naar een vertrouwenspersoon.": {
         "en": "Here you take the training on respectful conduct and unwanted behaviour, "
@@ -83,7 +83,7 @@ def courses_demo_load() -> None:
         home = home_create(
             locale=nl,
             title="Samen werken aan een veilige werkplek",
-            slug="home",
+            slug="start",
             intro="Hier volg je de trainingen over respectvol gedrag en ongewenste "
             "omgangsvormen, en vind je de weg naar een vertrouwenspersoon.",
             body="<p>Elke les duurt een paar minuten. Je kunt stoppen wanneer je wilt en later "
@@ -169,17 +169,16 @@ def stream_block(kind: str, value) -> dict:
 
 
 def home_create(*, locale: Locale, **fields) -> HomePage:
-    """The home page of the default language, made the root of the default site."""
-    root = Page.get_first_root_node()
-    # Wagtail's placeholder "Welcome" page is replaced by ours.
-    Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
-    home = root.add_child(instance=HomePage(locale=locale, **fields))
+    """The home page of the default language, made the root of the default site in place of
+    Wagtail's placeholder page (the site row itself is kept)."""
+    home = Page.get_first_root_node().add_child(instance=HomePage(locale=locale, **fields))
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
     else:
         site.root_page = home
         site.save(update_fields=["root_page"])
+    Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
     return home
 
 

@@ -111,19 +111,24 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
         }
         for lesson in lessons
     ]
+    record = record_latest(user=user, course_key=course.translation_key)
+    status = record_status(record=record) if record else None
+    if attempt is None and status == "valid":
+        for row in rows:
+            row["state"] = "completed"
+        done = {row["page"].translation_key for row in rows}
     resume = next((row["page"] for row in rows if row["state"] != "completed"), None)
     if attempt is not None and attempt.last_lesson_key:
         last = next((r for r in rows if r["page"].translation_key == attempt.last_lesson_key), None)
         if last is not None and last["state"] != "completed":
             resume = last["page"]
-    record = record_latest(user=user, course_key=course.translation_key)
     return {
         "lessons": rows,
         "attempt": attempt,
         "percent": round(100 * len(done) / len(rows)) if rows else 0,
         "resume": resume,
         "record": record,
-        "record_status": record_status(record=record) if record else None,
+        "record_status": status,
     }
 
 

@@ -24,7 +24,13 @@ from .models import (
     LessonProgress,
     ScenarioOutcome,
 )
-from .selectors import attempt_minutes, attempt_open, course_lessons
+from .selectors import (
+    attempt_minutes,
+    attempt_open,
+    course_lessons,
+    record_latest,
+    record_status,
+)
 
 ACTIVITY_MIN_INTERVAL = datetime.timedelta(seconds=30)
 
@@ -50,10 +56,21 @@ def _event(attempt: CourseAttempt, lesson: LessonPage, kind: str) -> None:
     ActivityEvent.objects.create(attempt=attempt, lesson_key=lesson.translation_key, kind=kind)
 
 
+def _completed_and_valid(user: AbstractBaseUser, course: CoursePage) -> bool:
+    record = record_latest(user=user, course_key=course.translation_key)
+    return record is not None and record_status(record=record) == "valid"
+
+
 @transaction.atomic
-def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
-    """Opening a lesson starts it (and the course), and is where the learner resumes."""
-    attempt = attempt_get_or_start(user=user, course=_course_of(lesson))
+def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress | None:
+    """Opening a lesson starts it (and the course), and is where the learner resumes.
+    Rereading a lesson of a course completed and still valid starts nothing new."""
+    course = _course_of(lesson)
+    attempt = attempt_open(user=user, course_key=course.translation_key)
+    if attempt is None:
+        if _completed_and_valid(user, course):
+            return None
+        attempt = attempt_get_or_start(user=user, course=course)
     progress, _created = LessonProgress.objects.get_or_create(
         attempt=attempt, lesson_key=lesson.translation_key
     )
@@ -74,6 +91,8 @@ def _started_progress(user: AbstractBaseUser, lesson: LessonPage) -> LessonProgr
         if attempt
         else None
     )
+    if progress is None and _completed_and_valid(user, _course_of(lesson)):
+        raise ProgressError(_("You have already completed this course."))
     if progress is None:
         raise ProgressError(_("Open the lesson before answering its questions."))
     return progress

@@ -4,6 +4,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.management import call_command
+from django.db import connections
 
 from people.factories import UserFactory
 from people.roles import EMPLOYEE, TRAINER
@@ -15,6 +16,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     transaction that is rolled back, so it always starts from the same demo."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+        # Transactional tests restore this snapshot after each flush: take it with the demo.
+        for connection in connections.all():
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture

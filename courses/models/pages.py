@@ -171,7 +171,7 @@ class LessonPage(Page):
         from ..selectors import lesson_state
 
         context = super().get_context(request, *args, **kwargs)
-        progress = getattr(self, "_progress", None)
+        progress = getattr(self, "_progress", None)  # None when rereading a completed course
         attempt = progress.attempt if progress else None
         context.update(lesson_state(lesson=self, user=request.user, attempt=attempt))
         return context

@@ -135,13 +135,27 @@ def test_progress_carries_over_between_languages(employee):
     assert outline["resume"].title == "Lesson 2"
 
 
-def test_a_new_completion_after_expiry_issues_a_new_certificate(employee):
+def test_rereading_a_completed_course_starts_nothing(employee):
+    course = course_build(lessons=[[paragraph("a"), Q1]], validity_months=12)
+    (lesson,) = lessons_of(course)
+    services.lesson_view(user=employee, lesson=lesson)
+    services.answer_submit(user=employee, lesson=lesson, block_id=Q1["id"], selected=[0])
+    services.lesson_complete(user=employee, lesson=lesson)
+    assert services.lesson_view(user=employee, lesson=lesson) is None
+    with pytest.raises(services.ProgressError):
+        services.answer_submit(user=employee, lesson=lesson, block_id=Q1["id"], selected=[1])
+    outline = course_outline(course=course, user=employee)
+    assert outline["percent"] == 100 and outline["resume"] is None
+
+
+def test_a_new_completion_after_expiry_issues_a_new_certificate(employee, monkeypatch):
     course = course_build(lessons=[[paragraph("a")]], validity_months=12)
     (lesson,) = lessons_of(course)
     services.lesson_view(user=employee, lesson=lesson)
     first = services.lesson_complete(user=employee, lesson=lesson)
     later = timezone.localdate() + datetime.timedelta(days=400)
     assert record_status(record=first, today=later) == "expired"
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
     services.lesson_view(user=employee, lesson=lesson)
     second = services.lesson_complete(user=employee, lesson=lesson)
     assert second.pk != first.pk
@@ -149,6 +163,7 @@ def test_a_new_completion_after_expiry_issues_a_new_certificate(employee):
     assert second.previous_hash == first.record_hash
     assert record_status(record=first) == "superseded"
     assert record_status(record=second) == "valid"
+    assert second.valid_until == services.add_months(later, 12)
 
 
 def test_verification_codes_carry_at_least_80_bits():

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
@@ -50,3 +51,11 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def live_demo(live_server):
+    """The demo site on a live server; returns its base URL. The demo is part of the database
+    snapshot each transactional test starts from (tests/conftest.py)."""
+    cache.clear()  # sign-in rate limits and Wagtail's cached site root paths
+    return live_server.url

@@ -6,7 +6,6 @@ transactional, so the live server's thread sees the data; serialized rollback br
 migrations created (Wagtail's root page, locales, role groups) after each flush.
 """
 
-import io
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,8 +14,6 @@ import pytest
 from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from people.models import User
@@ -27,14 +24,6 @@ VIEWPORT = {"width": 1280, "height": 900}
 
 NEW_EMPLOYEE_EMAIL = "nieuwe.collega@demo.example"
 NEW_EMPLOYEE_PASSWORD = "Nieuw-op-het-werk-2026"
-
-
-@pytest.fixture
-def live_demo(live_server):
-    """The demo site, as `manage.py load_demo` leaves it; returns the live server's base URL."""
-    cache.clear()  # sign-in rate limits and Wagtail's cached site root paths
-    call_command("load_demo", stdout=io.StringIO())
-    return live_server.url
 
 
 @pytest.fixture

@@ -17,8 +17,6 @@ import pytest
 from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.core.management import call_command
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -47,26 +45,6 @@ BROWSER_LOCALES = {"nl": "nl-NL", "en": "en-GB", "vi": "vi-VN"}
 
 
 # --- the demo, its people and its content ----------------------------------------------------
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _empty_database_before_the_first_test(django_db_setup, django_db_blocker):
-    """Work around tests/conftest.py, which loads the demo into the test database for the
-    whole session. The snapshot `serialized_rollback` restores was taken before that, when the
-    database was created; restoring it on top of the demo fails (the demo replaced Wagtail's
-    default Site, so the snapshot's Site clashes on hostname and port). Empty the database
-    the way TransactionTestCase does after each test, so that the first test here starts from
-    the snapshot just like every later one."""
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-
-
-@pytest.fixture
-def demo_site(live_server):
-    """The demo site, as `manage.py load_demo` leaves it; returns the live server's base URL."""
-    cache.clear()  # sign-in rate limits and Wagtail's cached site root paths
-    call_command("load_demo", stdout=io.StringIO())
-    return live_server.url
 
 
 def employee_create(lang: str) -> User:
@@ -183,15 +161,15 @@ def pdf_text(data: bytes) -> str:
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("lang", ["nl", "en", "vi"])
-def test_new_employee_completes_the_demo_course(demo_site, browser, page, lang):
+def test_new_employee_completes_the_demo_course(live_demo, browser, page, lang):
     """Sign in, take all four lessons with a break halfway, download the certificate and check
     it on the public verification page."""
     user = employee_create(lang)
     full_name = user.get_full_name()
     course_title = text_in(COURSE_TITLE_NL, lang)
-    course_url = demo_site + COURSE_PATHS[lang]
+    course_url = live_demo + COURSE_PATHS[lang]
 
-    sign_in(page, demo_site, user, lang)
+    sign_in(page, live_demo, user, lang)
     page.goto(course_url)
     expect(page.locator("main h1")).to_have_text(course_title)
     start = page.locator("main a.button")
@@ -216,7 +194,7 @@ def test_new_employee_completes_the_demo_course(demo_site, browser, page, lang):
             # Halfway: stop, come back later, and pick up where you left off.
             assert path_of(page) == lesson_path(2, lang), page.url
             sign_out(page)
-            sign_in(page, demo_site, user, lang)
+            sign_in(page, live_demo, user, lang)
             page.goto(course_url)
             progress = page.locator("main progress")
             expect(progress).to_have_attribute("value", "50")
@@ -262,7 +240,7 @@ def test_new_employee_completes_the_demo_course(demo_site, browser, page, lang):
     context = browser.new_context(viewport=VIEWPORT, locale=BROWSER_LOCALES[lang])
     try:
         public = context.new_page()
-        response = public.goto(f"{demo_site}/verify/{printed.group(1)}/")
+        response = public.goto(f"{live_demo}/verify/{printed.group(1)}/")
         assert response is not None and response.ok, f"HTTP {response and response.status}"
         assert re.fullmatch(rf"/[a-z]{{2}}/verify/{code}/", path_of(public)), public.url
         panel = public.locator("main .verify-valid")
@@ -276,14 +254,14 @@ def test_new_employee_completes_the_demo_course(demo_site, browser, page, lang):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_wrong_answer_shows_feedback_and_keeps_the_lesson_open(demo_site, page):
+def test_wrong_answer_shows_feedback_and_keeps_the_lesson_open(live_demo, page):
     """A wrong answer explains itself and can be tried again; a lesson with an unanswered
     question cannot be completed."""
     lang = "nl"
     user = employee_create(lang)
-    sign_in(page, demo_site, user, lang)
+    sign_in(page, live_demo, user, lang)
 
-    page.goto(demo_site + lesson_path(0, lang))
+    page.goto(live_demo + lesson_path(0, lang))
     check = knowledge_checks(0)[0]
     wrong = next(option for option in check["options"] if not option["correct"])
     answer(page, 0, [wrong["label"]])
@@ -303,7 +281,7 @@ def test_wrong_answer_shows_feedback_and_keeps_the_lesson_open(demo_site, page):
     expect(question(page, 0).locator(".result-correct")).to_be_visible()
 
     # Lesson 3 has two questions: answer only the first, then try to complete it.
-    page.goto(demo_site + lesson_path(2, lang))
+    page.goto(live_demo + lesson_path(2, lang))
     checks = knowledge_checks(2)
     assert len(checks) >= 2
     answer(page, 0, correct_labels(checks[0], lang))
@@ -319,15 +297,15 @@ def test_wrong_answer_shows_feedback_and_keeps_the_lesson_open(demo_site, page):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_lesson_page_axe_and_phone(demo_site, browser):
+def test_lesson_page_axe_and_phone(live_demo, browser):
     """A lesson page has no serious accessibility problems and fits a 320 px phone."""
     user = employee_create("nl")
     # The site's strict CSP would keep axe-core's injected script out.
     context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)
     try:
         page = context.new_page()
-        sign_in(page, demo_site, user, "nl")
-        response = page.goto(demo_site + lesson_path(0, "nl"))
+        sign_in(page, live_demo, user, "nl")
+        response = page.goto(live_demo + lesson_path(0, "nl"))
         assert response is not None and response.ok, f"HTTP {response and response.status}"
         expect(page.locator("main section.knowledge-check")).to_have_count(1)
         shoot(page, "nl-lesson-axe")
