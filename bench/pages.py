@@ -355,6 +355,7 @@ def main() -> None:
             ("req/s >= 0.5x health", figures["rps"] / baseline >= 0.5),
             (f"p95 < 150 ms at {concurrency}", figures["p95"] < 150),
             ("<= 8 queries", count <= 8),
+            ("all 200", set(figures["statuses"]) == {200}),
         ]
         verdicts = "; ".join(f"{name}: {'meets' if ok else 'MISSES'}" for name, ok in checks)
         print(f"{path}: {verdicts}")
