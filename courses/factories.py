@@ -43,7 +43,7 @@ def catalogue_build(language: str = "nl") -> CourseIndexPage:
     locale, _created = Locale.objects.get_or_create(language_code=language)
     home = HomePage.objects.filter(locale=locale).first()
     if home is None and language == "nl":
-        home = home_create(locale=locale, title="Home", slug="home")
+        home = home_create(locale=locale, title="Home", slug="start")
     elif home is None:
         source = catalogue_build("nl").get_parent()
         home = source.copy_for_translation(locale)
