@@ -2,7 +2,7 @@
 (production settings), as a ratio to a bare view with the same middleware, in the same run.
 
 Usage: .venv/bin/python bench/pages.py [--requests N] [--concurrency C] [--workers W]
-           [--warmup N] [--sqlite-immediate] [--show-queries]
+           [--warmup N] [--show-queries]
        (defaults: 1000 requests per page, 50 concurrent, 2 gunicorn workers, 100 warm-up)
 
 Everything runs in a temporary directory with its own SQLite database: migrate, load_demo, a
@@ -20,9 +20,8 @@ counted in-process with Django's test client under the same settings (--show-que
 them). Targets: >= 0.5x the bare view's requests/s, p95 < 150 ms at 50 concurrent, <= 8
 queries per page. Figures are printed, never asserted.
 
-The lesson page writes on every GET (lesson_view). With SQLite, ATOMIC_REQUESTS and more than
-one worker, that can fail with "database is locked"; --sqlite-immediate opens every transaction
-with BEGIN IMMEDIATE instead, to tell lock errors apart from page speed.
+The lesson page writes on every GET (lesson_view); the SQLite settings (immediate transactions,
+WAL, a busy timeout) make concurrent writers wait instead of failing.
 """
 
 import argparse
@@ -232,12 +231,6 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=50, help="default 50")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     parser.add_argument("--warmup", type=int, default=100, help="unrecorded requests per page")
-    parser.add_argument(
-        "--sqlite-immediate",
-        action="store_true",
-        help="open SQLite transactions with BEGIN IMMEDIATE (Django's transaction_mode), which "
-        "avoids 'database is locked' when the lesson page's writes meet",
-    )
     parser.add_argument("--show-queries", action="store_true", help="print each page's SQL")
     args = parser.parse_args()
     requests, concurrency = max(20, args.requests), max(1, args.concurrency)
@@ -249,8 +242,7 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}"
-        + ("?transaction_mode=IMMEDIATE" if args.sqlite_immediate else ""),
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "CACHE_URL": f"redis://{HOST}:6379/{redis_db}"
         if redis_db is not None
