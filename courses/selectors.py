@@ -1,4 +1,5 @@
 import datetime
+from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
@@ -7,7 +8,6 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from .models import (
-    ActivityEvent,
     CompletionRecord,
     CourseAttempt,
     CourseIndexPage,
@@ -212,16 +212,15 @@ def learner_courses(*, user: AbstractBaseUser, locale: Locale) -> list[dict]:
     records: dict = {}
     for record in CompletionRecord.objects.filter(user=user, course_key__in=keys).order_by("pk"):
         records.setdefault(record.course_key, []).append(record)
-    lesson_counts: dict = {}
-    for lesson in LessonPage.objects.live().filter(locale=locale).only("path", "depth"):
-        lesson_counts[lesson.path[: -Page.steplen]] = (
-            lesson_counts.get(lesson.path[: -Page.steplen], 0) + 1
-        )
-    done_counts: dict = {}
-    for attempt_id in LessonProgress.objects.filter(
-        attempt__in=attempts.values(), completed_at__isnull=False
-    ).values_list("attempt_id", flat=True):
-        done_counts[attempt_id] = done_counts.get(attempt_id, 0) + 1
+    lesson_counts = Counter(  # lessons per course, keyed by the course's tree path
+        path[: -Page.steplen]
+        for path in LessonPage.objects.live().filter(locale=locale).values_list("path", flat=True)
+    )
+    done_counts = Counter(
+        LessonProgress.objects.filter(
+            attempt__in=attempts.values(), completed_at__isnull=False
+        ).values_list("attempt_id", flat=True)
+    )
     today = timezone.localdate()
     rows = []
     for course in courses:
@@ -242,20 +241,12 @@ def learner_courses(*, user: AbstractBaseUser, locale: Locale) -> list[dict]:
             {
                 "course": course,
                 "status": status,
-                "percent": 100
-                if status == "completed"
-                else round(100 * done / total)
-                if total
-                else 0,
+                "percent": 100 if status == "completed" else round(100 * done / max(total, 1)),
                 "latest": latest,
                 "certificates": list(reversed(history)),
             }
         )
     return rows
-
-
-def events_exist(*, attempt: CourseAttempt, lesson_key) -> bool:
-    return ActivityEvent.objects.filter(attempt=attempt, lesson_key=lesson_key).exists()
 
 
 def completion_chain_problems() -> tuple[int, list[str]]:

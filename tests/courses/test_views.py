@@ -1,8 +1,9 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from courses.factories import course_build, knowledge_check, paragraph
-from courses.models import CompletionRecord, KnowledgeCheckAnswer, LessonPage
+from courses.models import CompletionRecord, CoursePage, KnowledgeCheckAnswer, LessonPage
 from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +152,32 @@ def test_no_certificate_when_the_course_issues_none(client, employee):
         client.get(reverse("certificate_download", args=[record.verification_code])).status_code
         == 404
     )
+
+
+def test_my_training_shows_status_progress_and_certificates(client, employee, course):
+    from courses import services
+
+    first, second = lessons(course)
+    services.lesson_view(user=employee, lesson=first)
+    client.force_login(employee)
+    html = client.get(reverse("my_training")).content.decode()
+    assert 'value="0"' in html and "status-in_progress" in html
+    services.answer_submit(user=employee, lesson=first, block_id=QUESTION["id"], selected=[0])
+    services.lesson_complete(user=employee, lesson=first)
+    services.lesson_view(user=employee, lesson=second)
+    record = services.lesson_complete(user=employee, lesson=second)
+    html = client.get(reverse("my_training")).content.decode()
+    assert "status-completed" in html
+    assert reverse("certificate_download", args=[record.verification_code]) in html
+
+
+def test_my_training_is_friendly_without_courses(client, employee):
+    from wagtail.models import Locale
+
+    Locale.objects.get_or_create(language_code="en")
+    client.force_login(employee)
+    with translation.override("en"):
+        url = reverse("my_training")
+    CoursePage.objects.filter(locale__language_code="en").update(live=False)
+    html = client.get(url).content.decode()
+    assert "No courses are available in your language yet" in html
