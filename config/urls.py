@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("confidants.urls")),
     path("", include("courses.urls")),
+    path("", include("scenarios.urls")),
     path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

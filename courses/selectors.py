@@ -15,6 +15,7 @@ from .models import (
     KnowledgeCheckAnswer,
     LessonPage,
     LessonProgress,
+    ScenarioOutcome,
 )
 
 # Gaps longer than this between two server-side events do not count as time on task.
@@ -139,7 +140,15 @@ def lesson_state(
     course = lesson.course
     lessons = course_lessons(course=course)
     attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
-    answers, done = {}, set()
+    answers, done, outcomes = {}, set(), {}
+    has_scenarios = any(block.block_type == "scenario" for block in lesson.body)
+    if attempt is not None and has_scenarios:
+        outcomes = {
+            str(o.block_id): o
+            for o in ScenarioOutcome.objects.filter(
+                attempt=attempt, lesson_key=lesson.translation_key
+            )
+        }
     if attempt is not None:
         answers = {
             str(a.block_id): a
@@ -157,6 +166,7 @@ def lesson_state(
         "course": course,
         "lessons": lessons,
         "answers": answers,
+        "scenario_outcomes": outcomes,
         "lesson_completed": lesson.translation_key in done,
         "position": position + 1,
         "percent": round(100 * len(done) / len(lessons)) if lessons else 0,

@@ -34,6 +34,10 @@ ROLES = (
         permissions=(
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
+            "scenarios.add_scenario",
+            "scenarios.change_scenario",
+            "scenarios.publish_scenario",
+            "scenarios.view_scenario",
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=(
@@ -103,9 +107,20 @@ def roles_sync(apps) -> None:
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
-    def permission(dotted: str):
-        app_label, codename = dotted.split(".")
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    migrated_apps = {model._meta.app_label for model in apps.get_models()}
+
+    def permissions(dotted_names) -> list:
+        """Permissions of apps not migrated yet are skipped: a later migration of this app
+        syncs again once they exist. Any other missing permission is a mistake."""
+        found = []
+        for dotted in dotted_names:
+            app_label, codename = dotted.split(".")
+            if app_label not in migrated_apps:
+                continue
+            found.append(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        return found
 
     # Wagtail's sample groups are not roles of this platform.
     Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
@@ -113,16 +128,14 @@ def roles_sync(apps) -> None:
     root_collection = Collection.objects.filter(depth=1).first()
     for role in ROLES:
         group, _created = Group.objects.get_or_create(name=role.name)
-        group.permissions.set([permission(p) for p in role.permissions])
+        group.permissions.set(permissions(role.permissions))
         if root_page is not None:
-            for codename in role.page_permissions:
+            for page_permission in permissions(f"wagtailcore.{c}" for c in role.page_permissions):
                 GroupPagePermission.objects.get_or_create(
-                    group=group,
-                    page=root_page,
-                    permission=permission(f"wagtailcore.{codename}"),
+                    group=group, page=root_page, permission=page_permission
                 )
         if root_collection is not None:
-            for dotted in role.collection_permissions:
+            for collection_permission in permissions(role.collection_permissions):
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission(dotted)
+                    group=group, collection=root_collection, permission=collection_permission
                 )

@@ -1,0 +1,80 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+
+from courses.models import LessonPage
+
+from . import selectors, services
+from .models import ScenarioAttempt
+
+
+@login_required
+def scenario_play(request, key: str):
+    """Signed-in learners: start or resume a scenario, optionally for a lesson's block."""
+    scenario = selectors.scenario_live(key=key, language=get_language())
+    if scenario is None:
+        raise Http404
+    lesson, block_id = None, ""
+    if request.GET.get("lesson"):
+        lesson = get_object_or_404(LessonPage.objects.live(), pk=request.GET["lesson"])
+        block_id = request.GET.get("block", "")
+        if not any(
+            block.id == block_id
+            and block.block_type == "scenario"
+            and block.value["scenario"] == key
+            for block in lesson.body
+        ):
+            raise Http404
+    attempt = services.attempt_start(
+        user=request.user, scenario=scenario, lesson=lesson, block_id=block_id
+    )
+    return redirect("scenario_attempt", attempt_id=attempt.pk)
+
+
+@never_cache
+@login_required
+def scenario_attempt(request, attempt_id: int):
+    """The learner's own attempt only; one step per page, choices posted back here."""
+    attempt = get_object_or_404(ScenarioAttempt, pk=attempt_id, user=request.user)
+    scenario = selectors.scenario_for_attempt(attempt=attempt)
+    if scenario is None:
+        raise Http404
+    if request.method == "POST":
+        try:
+            position = int(request.POST.get("position", "-1"))
+            if "back" in request.POST:
+                services.attempt_back(attempt=attempt, scenario=scenario, position=position)
+            else:
+                choice = int(request.POST.get("choice", "-1"))
+                services.attempt_choose(
+                    attempt=attempt, scenario=scenario, position=position, choice=choice
+                )
+        except services.StaleRequest:
+            pass
+        except (ValueError, services.PlayError) as error:
+            messages.error(request, str(error) if isinstance(error, services.PlayError) else "")
+        return redirect("scenario_attempt", attempt_id=attempt.pk)
+    steps = selectors.scenario_steps(scenario=scenario)
+    step = steps.get(attempt.current_step, {})
+    last = None
+    if attempt.path:
+        entry = attempt.path[-1]
+        previous = steps.get(entry["step"])
+        if previous and entry["choice"] < len(previous["choices"]):
+            last = previous["choices"][entry["choice"]]
+    context = {
+        "scenario": scenario,
+        "attempt": attempt,
+        "step": step,
+        "choices": selectors.choices_available(step=step, flags=attempt.flags) if step else [],
+        "last": last,
+        "position": len(attempt.path),
+        "passed": services.attempt_passed(attempt=attempt, scenario=scenario),
+        "lesson": LessonPage.objects.filter(pk=attempt.lesson_id).first()
+        if attempt.lesson_id
+        else None,
+    }
+    return render(request, "scenarios/attempt.html", context)
