@@ -55,3 +55,50 @@ def scenario_for_attempt(*, attempt: ScenarioAttempt) -> Scenario | None:
     locale = Locale.objects.filter(language_code=attempt.language).first()
     scenarios = Scenario.objects.filter(translation_key=attempt.scenario_key, live=True)
     return scenarios.filter(locale=locale).first() or scenarios.first()
+
+
+STATISTICS_MINIMUM = 5
+
+
+def choice_statistics(*, scenario: Scenario) -> dict[str, list[dict]]:
+    """Per language and step: how often each choice was taken and the average final points
+    of those who took the step. A step shows figures only when at least five different
+    learners took it, so that no single learner's path can be read off."""
+    steps = scenario_steps(scenario=scenario)
+    taken: dict = {}
+    for language, user_id, path, points, finished in ScenarioAttempt.objects.filter(
+        scenario_key=scenario.translation_key
+    ).values_list("language", "user_id", "path", "points", "finished_at"):
+        for entry in path:
+            step = taken.setdefault(language, {}).setdefault(
+                entry["step"], {"learners": set(), "choices": {}, "points": []}
+            )
+            step["learners"].add(user_id)
+            step["choices"][entry["choice"]] = step["choices"].get(entry["choice"], 0) + 1
+            if finished:
+                step["points"].append(points)
+    report = {}
+    for language, by_step in sorted(taken.items()):
+        rows = []
+        for key, value in steps.items():
+            data = by_step.get(key)
+            if data is None:
+                continue
+            learners = len(data["learners"])
+            row = {"key": key, "learners": learners, "enough": learners >= STATISTICS_MINIMUM}
+            if row["enough"]:
+                total = sum(data["choices"].values())
+                row["choices"] = [
+                    {
+                        "label": choice["label"],
+                        "count": data["choices"].get(index, 0),
+                        "share": round(100 * data["choices"].get(index, 0) / total),
+                    }
+                    for index, choice in enumerate(value["choices"])
+                ]
+                row["average_points"] = (
+                    round(sum(data["points"]) / len(data["points"]), 1) if data["points"] else None
+                )
+            rows.append(row)
+        report[language] = rows
+    return report
