@@ -138,19 +138,22 @@ def courses_demo_load() -> None:
     texts = {**TEXTS, **demo_content.TRANSLATIONS}
     targets = list(Locale.objects.filter(language_code__in=TARGET_LANGUAGES))
     for page in Page.objects.filter(locale=nl, depth__gte=2).order_by("path").specific():
-        page_translate(page=page, locales=targets, texts=texts)
+        translation_apply(instance=page, locales=targets, texts=texts)
 
 
 def lessons_create(*, course: CoursePage) -> None:
     """The demo course's lessons, in Dutch; translations follow through wagtail-localize."""
     for lesson in demo_content.LESSONS:
+        body = list(lesson["body"])
+        if lesson["slug"] == "als-je-het-zelf-meemaakt":
+            body.append(("scenario", {"scenario": "repeated-remarks", "required": False}))
         course.add_child(
             instance=LessonPage(
                 title=lesson["title"],
                 slug=lesson["slug"],
                 estimated_minutes=lesson["minutes"],
                 content_warning=lesson["content_warning"],
-                body=[stream_block(kind, value) for kind, value in lesson["body"]],
+                body=[stream_block(kind, value) for kind, value in body],
                 locale=course.locale,
             )
         )
@@ -182,14 +185,14 @@ def home_create(*, locale: Locale, **fields) -> HomePage:
     return home
 
 
-def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[str, str]]):
-    """Translate a page into the locales that lack it, through wagtail-localize's own
-    translation records, so translators can keep working on it in the admin."""
-    existing = set(page.get_translations().values_list("locale_id", flat=True))
+def translation_apply(*, instance, locales: list[Locale], texts: dict[str, dict[str, str]]):
+    """Translate a page or snippet into the locales that lack it, through wagtail-localize's
+    own translation records, so translators can keep working on it in the admin."""
+    existing = set(instance.get_translations().values_list("locale_id", flat=True))
     missing = [locale for locale in locales if locale.pk not in existing]
     if not missing:
         return
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     for locale in missing:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale
@@ -205,5 +208,4 @@ def page_translate(*, page: Page, locales: list[Locale], texts: dict[str, dict[s
         # Publish here rather than on commit (wagtail-localize's default), so that the
         # translated parent is live before its children are translated.
         translation.save_target(publish=False)
-        translated = page.get_translation(locale)
-        translated.get_latest_revision().publish()
+        instance.get_translation(locale).get_latest_revision().publish()

@@ -19,13 +19,20 @@ def choice(label: str, next_key: str, *, points: int = 0, feedback: str = "", **
     }
 
 
-def step(key: str, *choices: dict, situation: str = "", outcome: str = "", debrief: str = ""):
+def step(
+    key: str,
+    *choices: dict,
+    situation: str = "",
+    outcome: str = "",
+    debrief: str = "",
+    speaker: str = "",
+):
     return {
         "type": "step",
         "id": str(uuid.uuid4()),
         "value": {
             "key": key,
-            "speaker": "",
+            "speaker": speaker,
             "situation": f"<p>{situation or key}</p>",
             "image": None,
             "image_alt": "",

@@ -48,3 +48,26 @@ def test_demo_lessons_are_fully_translated_down_to_answer_options(demo):
                 for option in block.value["options"]:
                     texts += [option["label"], option["feedback"]]
                 assert not dutch.intersection(texts), lesson.url_path
+
+
+def test_demo_scenarios_are_sound_translated_and_in_the_course(demo):
+    from courses.models import LessonPage
+    from scenarios import demo_content
+    from scenarios.models import Scenario
+    from scenarios.validation import scenario_check
+
+    dutch = set(demo_content.TRANSLATIONS)
+    for scenario in Scenario.objects.all():
+        assert scenario.live
+        assert scenario_check(steps=scenario.step_specs(), start=scenario.start_step) == []
+        if scenario.locale.language_code != "nl":
+            for step in scenario.steps:
+                assert step.value["situation"].source.removeprefix("<p>")[:-4] not in dutch
+    assert Scenario.objects.count() == 6
+    keys = {
+        block.value["scenario"]
+        for lesson in LessonPage.objects.filter(locale__language_code="vi")
+        for block in lesson.body
+        if block.block_type == "scenario"
+    }
+    assert keys == {"bystander-meeting", "repeated-remarks"}

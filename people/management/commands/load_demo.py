@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from courses.demo import courses_demo_load
 from people.demo import DEMO_PASSWORD, people_demo_load
+from scenarios.demo import scenarios_demo_load
 
 
 class Command(BaseCommand):
@@ -10,6 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         courses_demo_load()
+        scenarios_demo_load()
         logins = people_demo_load()
         self.stdout.write(self.style.SUCCESS("Demo ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
