@@ -138,14 +138,18 @@ def answer_submit(
 def scenario_outcome_record(
     *, user: AbstractBaseUser, lesson: LessonPage, block_id: str, passed: bool
 ) -> ScenarioOutcome:
-    """Completion hook for scenario blocks: the scenario player calls this at an ending."""
+    """Completion hook for scenario blocks: the scenario player calls this at an ending.
+    A scenario passed once stays passed, whatever later replays reach."""
     progress = _started_progress(user, lesson)
     block = _block(lesson, block_id, "scenario")
-    outcome, _created = ScenarioOutcome.objects.update_or_create(
+    outcome, created = ScenarioOutcome.objects.get_or_create(
         attempt=progress.attempt,
         block_id=block.id,
         defaults={"lesson_key": lesson.translation_key, "passed": passed},
     )
+    if not created and passed and not outcome.passed:  # once passed, a replay cannot undo it
+        outcome.passed = True
+        outcome.save(update_fields=["passed", "finished_at"])
     _event(progress.attempt, lesson, ActivityEvent.Kind.SCENARIO)
     return outcome
 
