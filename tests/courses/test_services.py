@@ -94,6 +94,9 @@ def test_required_scenario_must_be_passed(employee):
     services.scenario_outcome_record(
         user=employee, lesson=lesson, block_id=block["id"], passed=True
     )
+    services.scenario_outcome_record(  # a later, worse replay does not undo the pass
+        user=employee, lesson=lesson, block_id=block["id"], passed=False
+    )
     assert services.lesson_complete(user=employee, lesson=lesson) is not None
 
 
