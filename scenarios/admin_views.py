@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
+from .findings import finding_text
 from .map import scenario_map
 from .models import Scenario
 from .selectors import STATISTICS_MINIMUM, choice_statistics
@@ -22,7 +23,7 @@ def scenario_report(request, pk: int):
         "scenarios/admin/report.html",
         {
             "scenario": draft,
-            "findings": findings,
+            "findings": [finding_text(finding) for finding in findings],
             "map": scenario_map(steps=steps, start=draft.start_step, findings=findings),
             "statistics": choice_statistics(scenario=scenario),
             "minimum": STATISTICS_MINIMUM,

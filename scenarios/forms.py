@@ -8,6 +8,7 @@ class ScenarioForm(WagtailAdminModelForm):
     checker finds nothing."""
 
     def clean(self):
+        from .findings import finding_text
         from .models import step_spec
         from .validation import scenario_check
 
@@ -20,6 +21,6 @@ class ScenarioForm(WagtailAdminModelForm):
         )
         if findings:
             raise ValidationError(
-                [_("This scenario cannot be published yet:")] + [f.message for f in findings]
+                [_("This scenario cannot be published yet:")] + [finding_text(f) for f in findings]
             )
         return cleaned

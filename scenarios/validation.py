@@ -54,6 +54,7 @@ class Finding:
     code: str
     step: str
     message: str
+    detail: str = ""  # the missing key, for unknown_next
 
 
 def scenario_check(*, steps: list[StepSpec], start: str) -> list[Finding]:
@@ -106,7 +107,7 @@ def _structure_findings(
                     f'Choice "{choice.label}" in step "{key}" leads to "{choice.next}", '
                     "which is not a step."
                 )
-                findings.append(Finding("unknown_next", key, message))
+                findings.append(Finding("unknown_next", key, message, choice.next))
     return findings
 
 
