@@ -21,12 +21,23 @@ class Node:
 
 @dataclass(frozen=True)
 class Edge:
-    x1: int
-    y1: int
-    x2: int
-    y2: int
+    d: str  # SVG path: a straight arrow forward, a curve back or within a column
     label: str
     broken: bool
+
+
+def _edge_path(sx: int, sy: int, tx: int, ty: int) -> str:
+    """From box (sx, sy) to box (tx, ty): straight when it goes forward, a bracket on the left
+    within a column, an arc over the top when it goes back."""
+    mid_s, mid_t = sy + BOX_H // 2, ty + BOX_H // 2
+    if tx > sx:
+        return f"M {sx + BOX_W} {mid_s} L {tx} {mid_t}"
+    if tx == sx:
+        bend = GAP_X // 2
+        return f"M {sx} {mid_s} C {sx - bend} {mid_s}, {tx - bend} {mid_t}, {tx} {mid_t}"
+    top = min(sy, ty) - GAP_Y
+    cs, ct = sx + BOX_W // 2, tx + BOX_W // 2
+    return f"M {cs} {sy} C {cs} {top}, {ct} {top}, {ct} {ty}"
 
 
 def scenario_map(*, steps: list[StepSpec], start: str, findings: list[Finding]) -> dict:
@@ -52,7 +63,8 @@ def scenario_map(*, steps: list[StepSpec], start: str, findings: list[Finding]) 
     nodes = []
     for column, keys in sorted(columns.items()):
         for row, key in enumerate(keys):
-            x, y = MARGIN + column * (BOX_W + GAP_X), MARGIN + row * (BOX_H + GAP_Y)
+            # GAP_Y of room above the first row for the arcs of choices that go back
+            x, y = MARGIN + column * (BOX_W + GAP_X), MARGIN + GAP_Y + row * (BOX_H + GAP_Y)
             position[key] = (x, y)
             nodes.append(Node(key, x, y, by_key[key].outcome, key in problems))
     edges = []
@@ -61,15 +73,14 @@ def scenario_map(*, steps: list[StepSpec], start: str, findings: list[Finding]) 
         for choice in step.choices:
             if choice.next in position:
                 tx, ty = position[choice.next]
-                edges.append(
-                    Edge(x + BOX_W, y + BOX_H // 2, tx, ty + BOX_H // 2, choice.label, False)
-                )
+                edges.append(Edge(_edge_path(x, y, tx, ty), choice.label, False))
             else:
-                edges.append(
-                    Edge(x + BOX_W, y + BOX_H // 2, x + BOX_W + GAP_X // 2, y, choice.label, True)
-                )
+                d = f"M {x + BOX_W} {y + BOX_H // 2} l {GAP_X // 2} {-BOX_H // 2}"
+                edges.append(Edge(d, choice.label, True))
     width = MARGIN * 2 + (max(columns, default=0) + 1) * (BOX_W + GAP_X)
-    height = MARGIN * 2 + max((len(k) for k in columns.values()), default=1) * (BOX_H + GAP_Y)
+    height = (
+        MARGIN * 2 + GAP_Y + max((len(k) for k in columns.values()), default=1) * (BOX_H + GAP_Y)
+    )
     return {
         "nodes": nodes,
         "edges": edges,
