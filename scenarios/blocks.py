@@ -2,9 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
 
-from courses.blocks import KeyBlock
+from courses.blocks import ImageBlock, KeyBlock, VideoBlock
 
 OUTCOMES = [("good", _("Good")), ("mixed", _("Mixed")), ("poor", _("Poor"))]
 
@@ -29,8 +28,12 @@ class StepBlock(blocks.StructBlock):
     key = KeyBlock(label=_("key"), help_text=_("Stable name of this step, e.g. meeting-start"))
     speaker = blocks.CharBlock(label=_("speaker or role"), required=False)
     situation = blocks.RichTextBlock(label=_("situation"), features=["bold", "italic", "ul"])
-    image = ImageChooserBlock(label=_("image"), required=False)
-    image_alt = blocks.CharBlock(label=_("image description"), required=False)
+    media = blocks.StreamBlock(
+        [("image", ImageBlock()), ("video", VideoBlock())],
+        label=_("image or video"),
+        required=False,
+        max_num=1,
+    )
     choices = blocks.ListBlock(ChoiceBlock(), label=_("choices"), default=[])
     outcome = blocks.ChoiceBlock(
         label=_("ending outcome"),

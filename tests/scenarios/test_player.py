@@ -131,3 +131,17 @@ def test_a_block_id_that_is_not_in_the_lesson_is_refused(client, employee, scena
     client.force_login(employee)
     url = reverse("scenario_play", args=["remarks"]) + f"?lesson={lesson.pk}&block=nope"
     assert client.get(url).status_code == 404
+
+
+def test_a_step_can_show_an_image_with_its_description(client, employee):
+    from wagtail_factories import ImageFactory
+
+    image = ImageFactory()
+    first = step("start", choice("Go", "end"))
+    first["value"]["media"] = [
+        {"type": "image", "value": {"image": image.pk, "alt_text": "A meeting room", "caption": ""}}
+    ]
+    scenario_build(key="pictured", start="start", steps=[first, step("end", outcome="good")])
+    client.force_login(employee)
+    html = client.get(reverse("scenario_play", args=["pictured"]), follow=True).content.decode()
+    assert 'alt="A meeting room"' in html
