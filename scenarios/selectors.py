@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Case, IntegerField, Value, When
-from wagtail.models import Locale
 
 from .models import Scenario, ScenarioAttempt
 
@@ -52,9 +51,18 @@ def attempt_open(
 
 
 def scenario_for_attempt(*, attempt: ScenarioAttempt) -> Scenario | None:
-    locale = Locale.objects.filter(language_code=attempt.language).first()
-    scenarios = Scenario.objects.filter(translation_key=attempt.scenario_key, live=True)
-    return scenarios.filter(locale=locale).first() or scenarios.first()
+    """The published scenario in the language the attempt is played in, else any published
+    translation of it (one query)."""
+    in_language = Case(
+        When(locale__language_code=attempt.language, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return (
+        Scenario.objects.filter(translation_key=attempt.scenario_key, live=True)
+        .order_by(in_language, "pk")
+        .first()
+    )
 
 
 STATISTICS_MINIMUM = 5
