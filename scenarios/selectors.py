@@ -25,6 +25,14 @@ def scenario_steps(*, scenario: Scenario) -> dict[str, dict]:
     return {step.value["key"]: step.value for step in scenario.steps}
 
 
+def scenario_step(*, scenario: Scenario, key: str):
+    """One step, found in the raw data so that only that step's blocks are built."""
+    for index, raw in enumerate(scenario.steps.raw_data):
+        if raw["value"].get("key") == key:
+            return scenario.steps[index].value
+    return None
+
+
 def choices_available(*, step: dict, flags: list[str]) -> list[tuple[int, dict]]:
     """The choices a learner sees: those whose required flag was set earlier on the path."""
     return [

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import Scenario, ScenarioAttempt
-from .selectors import attempt_open, choices_available, scenario_steps
+from .selectors import attempt_open, choices_available, scenario_step, scenario_steps
 
 
 class PlayError(ValueError):
@@ -53,8 +53,7 @@ def attempt_choose(
     made after; any other number means the form is stale and is ignored."""
     attempt = ScenarioAttempt.objects.select_for_update().get(pk=attempt.pk)
     _check_position(attempt, position)
-    steps = scenario_steps(scenario=scenario)
-    step = steps.get(attempt.current_step)
+    step = scenario_step(scenario=scenario, key=attempt.current_step)
     available = dict(choices_available(step=step, flags=attempt.flags)) if step else {}
     if choice not in available:
         raise PlayError(_("That choice is not available here."))
@@ -71,7 +70,7 @@ def attempt_choose(
     if taken["sets_flag"] and taken["sets_flag"] not in attempt.flags:
         attempt.flags.append(taken["sets_flag"])
     attempt.current_step = taken["next"]
-    ending = steps.get(attempt.current_step, {})
+    ending = scenario_step(scenario=scenario, key=attempt.current_step) or {}
     if ending.get("outcome"):
         attempt.outcome = ending["outcome"]
         attempt.finished_at = timezone.now()

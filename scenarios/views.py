@@ -57,12 +57,11 @@ def scenario_attempt(request, attempt_id: int):
         except (ValueError, services.PlayError) as error:
             messages.error(request, str(error) if isinstance(error, services.PlayError) else "")
         return redirect("scenario_attempt", attempt_id=attempt.pk)
-    steps = selectors.scenario_steps(scenario=scenario)
-    step = steps.get(attempt.current_step, {})
+    step = selectors.scenario_step(scenario=scenario, key=attempt.current_step) or {}
     last = None
     if attempt.path:
         entry = attempt.path[-1]
-        previous = steps.get(entry["step"])
+        previous = selectors.scenario_step(scenario=scenario, key=entry["step"])
         if previous and entry["choice"] < len(previous["choices"]):
             last = previous["choices"][entry["choice"]]
     context = {
