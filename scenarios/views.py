@@ -11,6 +11,14 @@ from . import selectors, services
 from .models import ScenarioAttempt
 
 
+def _number(value: str | None) -> int:
+    """A form number; anything else becomes -1, which no choice or position matches."""
+    try:
+        return int(value or "")
+    except ValueError:
+        return -1
+
+
 @login_required
 def scenario_play(request, key: str):
     """Signed-in learners: start or resume a scenario, optionally for a lesson's block."""
@@ -43,19 +51,19 @@ def scenario_attempt(request, attempt_id: int):
     if scenario is None:
         raise Http404
     if request.method == "POST":
+        position = _number(request.POST.get("position"))
         try:
-            position = int(request.POST.get("position", "-1"))
             if "back" in request.POST:
                 services.attempt_back(attempt=attempt, scenario=scenario, position=position)
             else:
-                choice = int(request.POST.get("choice", "-1"))
+                choice = _number(request.POST.get("choice"))
                 services.attempt_choose(
                     attempt=attempt, scenario=scenario, position=position, choice=choice
                 )
         except services.StaleRequest:
             pass
-        except (ValueError, services.PlayError) as error:
-            messages.error(request, str(error) if isinstance(error, services.PlayError) else "")
+        except services.PlayError as error:
+            messages.error(request, str(error))
         return redirect("scenario_attempt", attempt_id=attempt.pk)
     step = selectors.scenario_step(scenario=scenario, key=attempt.current_step) or {}
     last = None
