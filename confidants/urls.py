@@ -1,8 +1,23 @@
-from django.urls import path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from .views import inbox, public, report
+
+confidant_patterns = [
+    path(_("talk-to-a-confidant/contact/"), public.contact, name="contact"),
+    path(_("talk-to-a-confidant/follow-up/"), public.follow_up, name="follow_up"),
+    path(_("confidant/inbox/"), inbox.inbox, name="inbox"),
+    path(_("confidant/passphrase/"), inbox.keys_setup, name="keys_setup"),
+    path(_("confidant/unlock/"), inbox.unlock, name="unlock"),
+    path(_("confidant/lock/"), inbox.lock, name="lock"),
+    path(_("confidant/recover/"), inbox.recover, name="recover"),
+    path(_("confidant/cases/<uuid:case_id>/"), inbox.case_detail, name="case"),
+    path(_("confidant/cases/<uuid:case_id>/<slug:action>/"), inbox.case_action, name="case_action"),
+    path(_("confidant/report/"), report.annual_report, name="report"),
+    path(_("confidant/report/pdf/"), report.annual_report_pdf, name="report_pdf"),
+]
 
 urlpatterns = [
-    path(_("talk-to-a-confidant/"), views.confidant_help, name="confidant_help"),
+    path(_("talk-to-a-confidant/"), public.confidant_help, name="confidant_help"),
+    path("", include((confidant_patterns, "confidants"))),
 ]

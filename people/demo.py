@@ -19,6 +19,7 @@ DEMO_PEOPLE = (
     ("trainer@demo.example", "Ahmed", "Bakker", TRAINER, "E1003", "Hoofdkantoor", "nl"),
     ("compliance@demo.example", "Eva", "Jansen", COMPLIANCE_OFFICER, "E1004", "Hoofdkantoor", "en"),
     ("vertrouwenspersoon@demo.example", "Lotte", "Visser", CONFIDANT, "", "", "nl"),
+    ("extern.vertrouwenspersoon@demo.example", "Thanh", "Trần", CONFIDANT, "", "", "vi"),
     ("beheerder@demo.example", "Daan", "Smit", ADMINISTRATOR, "E1005", "Hoofdkantoor", "nl"),
 )
 

@@ -215,6 +215,20 @@ SESSION_COOKIE_HTTPONLY = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_confidant_requests": {"()": "confidants.log_filter.DropConfidantRequests"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    "loggers": {
+        "django.request": {"filters": ["no_confidant_requests"]},
+        "django.server": {"filters": ["no_confidant_requests"]},
+    },
 }
+
+# Confidant module (confidants/README.md). The Argon2id level applies to new keys and receipt
+# codes; changing it after launch makes outstanding receipt codes unusable.
+CONFIDANT_KDF_LEVEL = env.str("CONFIDANT_KDF_LEVEL", default="moderate")
+CONFIDANT_RETENTION_MONTHS = env.int("CONFIDANT_RETENTION_MONTHS", default=12)
+CONFIDANT_IDLE_MINUTES = 30
+# Submissions and receipt-code tries, counted site-wide (no IP address is ever kept).
+CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=60)  # per 10 minutes
+CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=30)  # /10 min

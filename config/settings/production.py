@@ -10,6 +10,10 @@ if len(SECRET_KEY) < 50 or not ALLOWED_HOSTS:
     from django.core.exceptions import ImproperlyConfigured
 
     raise ImproperlyConfigured("Production needs SECRET_KEY (50+ characters) and ALLOWED_HOSTS.")
+if CONFIDANT_KDF_LEVEL not in {"moderate", "interactive"}:  # noqa: F405
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("CONFIDANT_KDF_LEVEL must be 'moderate' or 'interactive'.")
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]

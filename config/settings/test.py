@@ -13,3 +13,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+CONFIDANT_KDF_LEVEL = "min"  # Argon2id at its minimum: the suite derives many keys

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from confidants.demo import confidants_demo_load
 from courses.demo import courses_demo_load
 from people.demo import DEMO_PASSWORD, people_demo_load
 from scenarios.demo import scenarios_demo_load
@@ -13,6 +14,7 @@ class Command(BaseCommand):
         courses_demo_load()
         scenarios_demo_load()
         logins = people_demo_load()
+        passphrase = confidants_demo_load()
         self.stdout.write(self.style.SUCCESS("Demo ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:
@@ -21,3 +23,4 @@ class Command(BaseCommand):
             "Staff roles (Trainer, Compliance officer, Confidant, Administrator) set up an "
             "authenticator app (TOTP) at their first sign-in."
         )
+        self.stdout.write(f"Confidants unlock their inbox with the passphrase: {passphrase}")

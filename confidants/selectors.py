@@ -1,0 +1,160 @@
+"""Reads for the confidant module. Decrypting happens here, in memory, for the confidant who
+holds the key; nothing decrypted is cached or stored."""
+
+import datetime
+import json
+from dataclasses import dataclass, field
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from nacl.public import PrivateKey
+
+from courses.services import add_months
+
+from . import crypto
+from .models import Case, CaseAccess, CaseMessage, CaseRecipient, ConfidantProfile
+from .models.cases import Channel, Topic
+from .services import ACKNOWLEDGE_DAYS, FEEDBACK_MONTHS
+
+
+def directory_profiles():
+    """Active confidants for the public directory, with photos, in the admin's order."""
+    return ConfidantProfile.objects.filter(active=True).select_related("photo")
+
+
+def confidants_reachable():
+    """Confidants a contact request can be sent to."""
+    return ConfidantProfile.objects.reachable_online()
+
+
+def case_for_confidant(*, confidant: ConfidantProfile, case_id) -> Case:
+    """A case this confidant holds a key to; 404 for every other case, so that others cannot
+    even learn that it exists."""
+    return get_object_or_404(Case, pk=case_id, recipients__confidant=confidant)
+
+
+@dataclass
+class Deadlines:
+    acknowledge_by: datetime.date
+    feedback_by: datetime.date
+    acknowledge_overdue: bool
+    feedback_overdue: bool
+
+
+def case_deadlines(case: Case, today: datetime.date | None = None) -> Deadlines:
+    today = today or timezone.localdate()
+    acknowledge_by = case.received_on + datetime.timedelta(days=ACKNOWLEDGE_DAYS)
+    feedback_by = add_months(case.received_on, FEEDBACK_MONTHS)
+    open_ = case.status != Case.Status.CLOSED
+    return Deadlines(
+        acknowledge_by=acknowledge_by,
+        feedback_by=feedback_by,
+        acknowledge_overdue=case.status == Case.Status.NEW and today > acknowledge_by,
+        feedback_overdue=open_ and today > feedback_by,
+    )
+
+
+@dataclass
+class InboxRow:
+    case: Case
+    deadlines: Deadlines
+    topic: str = ""
+    channel: str = ""
+    shared: bool = False  # sent to "any": every confidant holds it until one acknowledges
+
+
+def inbox_rows(*, confidant: ConfidantProfile, private: PrivateKey | None) -> list[InboxRow]:
+    """This confidant's cases, open first, then newest; topic and channel only when unlocked."""
+    recipients = (
+        CaseRecipient.objects.filter(confidant=confidant)
+        .select_related("case")
+        .order_by("case__closed_on", "-case__received_on")
+    )
+    shared = set(
+        CaseRecipient.objects.filter(case__recipients__confidant=confidant)
+        .exclude(confidant=confidant)
+        .values_list("case_id", flat=True)
+    )
+    today = timezone.localdate()
+    rows = []
+    for recipient in recipients:
+        row = InboxRow(
+            case=recipient.case,
+            deadlines=case_deadlines(recipient.case, today),
+            shared=recipient.case_id in shared,
+        )
+        if private is not None:
+            try:
+                case_key = crypto.case_key_open(
+                    sealed=bytes(recipient.sealed_case_key), private=private
+                )
+                details = json.loads(
+                    crypto.text_open(case_key=case_key, sealed=recipient.case.sealed_details)
+                )
+                row.topic = Topic(details["topic"]).label
+                row.channel = Channel(details["channel"]).label
+            except (crypto.CryptoError, ValueError, KeyError):
+                pass
+        rows.append(row)
+    rows.sort(key=lambda row: row.case.status == Case.Status.CLOSED)
+    return rows
+
+
+@dataclass
+class Entry:
+    author: str
+    at: datetime.datetime
+    text: str
+    by: str = ""
+
+
+@dataclass
+class CaseView:
+    case: Case
+    details: dict
+    topic_label: str
+    channel_label: str
+    deadlines: Deadlines
+    messages: list[Entry] = field(default_factory=list)
+    notes: list[Entry] = field(default_factory=list)
+    access_log: list = field(default_factory=list)
+
+
+def case_view(*, case: Case, case_key: bytes) -> CaseView:
+    """Everything a confidant sees on a case, decrypted with the case key."""
+    details = json.loads(crypto.text_open(case_key=case_key, sealed=case.sealed_details))
+    return CaseView(
+        case=case,
+        details=details,
+        topic_label=Topic(details["topic"]).label,
+        channel_label=Channel(details["channel"]).label,
+        deadlines=case_deadlines(case),
+        messages=thread_entries(case=case, case_key=case_key),
+        notes=[
+            Entry(
+                author="note",
+                at=note.written_at,
+                text=crypto.text_open(case_key=case_key, sealed=note.sealed_body),
+                by=note.author.name,
+            )
+            for note in case.notes.select_related("author")
+        ],
+        access_log=list(
+            CaseAccess.objects.filter(case=case).select_related("confidant").order_by("-at")
+        ),
+    )
+
+
+def thread_entries(*, case: Case, case_key: bytes) -> list[Entry]:
+    return [
+        Entry(
+            author=message.author,
+            at=message.sent_at,
+            text=crypto.text_open(case_key=case_key, sealed=message.sealed_body),
+        )
+        for message in CaseMessage.objects.filter(case=case)
+    ]
+
+
+def hand_over_candidates(*, confidant: ConfidantProfile):
+    return confidants_reachable().exclude(pk=confidant.pk)

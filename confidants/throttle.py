@@ -1,0 +1,83 @@
+"""Rate limits for intake without IP addresses or sessions.
+
+Two layers: a site-wide counter per 10-minute window in the cache (an attacker who throws away
+cookies still hits it), and a per-browser back-off kept only in a signed cookie on the visitor's
+own device (nothing server-side can link it to anyone). Wrong receipt codes double the wait:
+1, 2, 4, ... up to 300 seconds.
+"""
+
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+WINDOW = 600  # seconds
+_COOKIE = "confidant_wait"
+_SALT = "confidants.throttle"
+MAX_WAIT = 300
+
+
+def _window_key(name: str) -> str:
+    return f"confidants:{name}:{int(time.time() // WINDOW)}"
+
+
+def site_count(name: str) -> int:
+    return cache.get(_window_key(name), 0)
+
+
+def site_add(name: str) -> int:
+    key = _window_key(name)
+    cache.add(key, 0, WINDOW)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, WINDOW)
+        return 1
+
+
+def intake_allowed() -> bool:
+    return site_count("intake") < settings.CONFIDANT_INTAKE_LIMIT
+
+
+def receipt_allowed() -> bool:
+    return site_count("receipt-failures") < settings.CONFIDANT_RECEIPT_FAILURE_LIMIT
+
+
+def browser_state(request) -> tuple[int, float]:
+    """(failures so far, earliest time of the next try) from this browser's cookie."""
+    try:
+        failures, not_before = request.get_signed_cookie(_COOKIE, salt=_SALT).split(":")
+        return int(failures), float(not_before)
+    except (KeyError, ValueError, signing.BadSignature):
+        return 0, 0.0
+
+
+def browser_wait(request) -> int:
+    """Seconds this browser must still wait before trying a receipt code."""
+    _failures, not_before = browser_state(request)
+    return max(0, int(not_before - time.time() + 0.999))
+
+
+def failure_next(request) -> tuple[int, int]:
+    """After a wrong code: count it site-wide; returns (failures, seconds to wait) for this
+    browser, to be stored with `failure_store` on the response."""
+    site_add("receipt-failures")
+    failures = browser_state(request)[0] + 1
+    return failures, min(MAX_WAIT, 2 ** (failures - 1))
+
+
+def failure_store(request, response, *, failures: int, wait: int) -> None:
+    response.set_signed_cookie(
+        _COOKIE,
+        f"{failures}:{time.time() + wait}",
+        salt=_SALT,
+        max_age=24 * 3600,
+        httponly=True,
+        secure=settings.SESSION_COOKIE_SECURE,
+        samesite="Strict",
+    )
+
+
+def success_record(response) -> None:
+    response.delete_cookie(_COOKIE, samesite="Strict")
