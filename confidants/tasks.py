@@ -1,6 +1,6 @@
 """Scheduled work of the confidant module, as django-tasks tasks. Run daily by
 `manage.py confidant_housekeeping` from cron or a systemd timer (README), or enqueued from
-anywhere with `.enqueue()`; the backend (TASKS setting) decides whether it runs now or in a worker."""
+anywhere with `.enqueue()`; the TASKS backend decides whether it runs now or in a worker."""
 
 from django_tasks import task
 

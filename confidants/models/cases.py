@@ -74,6 +74,9 @@ class CaseRecipient(models.Model):
             models.UniqueConstraint(fields=["case", "confidant"], name="one_key_per_recipient")
         ]
 
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.case_id} -> {self.confidant_id}"
+
 
 class CaseMessage(models.Model):
     class Author(models.TextChoices):
@@ -89,6 +92,9 @@ class CaseMessage(models.Model):
         default_permissions = ()
         ordering = ["sent_at", "id"]
 
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.case_id} {self.author} {self.sent_at:%Y-%m-%d %H}h"
+
 
 class CaseNote(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
@@ -99,6 +105,9 @@ class CaseNote(models.Model):
     class Meta:
         default_permissions = ()
         ordering = ["written_at", "id"]
+
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.case_id} note {self.pk}"
 
 
 class CaseAccess(models.Model):
@@ -122,6 +131,9 @@ class CaseAccess(models.Model):
         default_permissions = ()
         ordering = ["at", "id"]
 
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.case_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
+
 
 class CaseReminder(models.Model):
     """A deadline reminder already sent, so that running the task again sends nothing twice."""
@@ -132,6 +144,9 @@ class CaseReminder(models.Model):
     class Meta:
         default_permissions = ()
         constraints = [models.UniqueConstraint(fields=["case", "kind"], name="one_reminder_each")]
+
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.case_id} {self.kind}"
 
 
 class CaseStatistic(models.Model):
@@ -147,3 +162,6 @@ class CaseStatistic(models.Model):
     class Meta:
         default_permissions = ()
         indexes = [models.Index(fields=["year"])]
+
+    def __str__(self):  # no content: ids, kinds and dates only
+        return f"{self.year}-{self.month:02} {self.topic or '-'} {self.channel}"

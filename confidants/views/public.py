@@ -107,7 +107,8 @@ def follow_up(request):
             _("Please wait %(seconds)s seconds before trying a code again.") % {"seconds": wait}
             if wait
             else _(
-                "Too many wrong codes were tried on this site just now. Please try again in 10 minutes."
+                "Too many wrong codes were tried on this site just now. "
+                "Please try again in 10 minutes."
             )
         )
         form.add_error("code", message)
