@@ -20,6 +20,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -81,24 +82,28 @@ def confidant_required(view):
     @sensitive_post_parameters()
     @sensitive_variables()
     def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        profile = confidant_profile_for(request.user)
-        if profile is None:
-            raise PermissionDenied
-        now = time.time()
-        seen = request.session.get(_SESSION_SEEN)
-        if seen is not None and now - seen > settings.CONFIDANT_IDLE_MINUTES * 60:
-            logout(request)
-            messages.info(request, _("You were signed out after 30 minutes without activity."))
-            response = redirect_to_login(request.get_full_path())
-            response.delete_cookie(UNLOCK_COOKIE)
-            return response
-        request.session[_SESSION_SEEN] = now
-        request.confidant = profile
-        return _private_headers(view(request, *args, **kwargs))
+        return _private_headers(_confidant_gate(view, request, *args, **kwargs))
 
     return wrapper
+
+
+def _confidant_gate(view, request, *args, **kwargs):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    profile = confidant_profile_for(request.user)
+    if profile is None:
+        raise PermissionDenied
+    now = time.time()
+    seen = request.session.get(_SESSION_SEEN)
+    if seen is not None and now - seen > settings.CONFIDANT_IDLE_MINUTES * 60:
+        logout(request)
+        messages.info(request, _("You were signed out after 30 minutes without activity."))
+        response = redirect_to_login(request.get_full_path())
+        response.delete_cookie(UNLOCK_COOKIE, samesite="Strict")
+        return response
+    request.session[_SESSION_SEEN] = now
+    request.confidant = profile
+    return view(request, *args, **kwargs)
 
 
 def unlocked_key(request) -> PrivateKey | None:
@@ -150,6 +155,4 @@ def unlocked_required(view):
 
 
 def _unlock_url() -> str:
-    from django.urls import reverse
-
     return reverse("confidants:unlock")
