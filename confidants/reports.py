@@ -75,9 +75,7 @@ def _breakdown(*, key: str, title: str, heading: str, counts: dict, labels: dict
 
 def report_years() -> list[int]:
     """Years with at least one contact request, newest first, for the year selector."""
-    return list(
-        CaseStatistic.objects.order_by("-year").values_list("year", flat=True).distinct()
-    )
+    return list(CaseStatistic.objects.order_by("-year").values_list("year", flat=True).distinct())
 
 
 def annual_report(*, year: int) -> AnnualReport:

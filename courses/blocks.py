@@ -94,7 +94,16 @@ class PolicyDocumentBlock(blocks.StructBlock):
 
 
 class ConfidantBlock(blocks.StructBlock):
+    """A help panel with the confidant directory (names, internal or external, phone)."""
+
     text = blocks.TextBlock(label=_("introduction"), required=False)
+
+    def get_context(self, value, parent_context=None):
+        from confidants.selectors import directory_profiles
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["profiles"] = directory_profiles()
+        return context
 
     class Meta:
         icon = "user"

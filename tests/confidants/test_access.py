@@ -197,3 +197,12 @@ def test_cases_are_absent_from_admin_snippets_and_search():
 def test_demo_confidant_is_in_the_confidants_group(lotte):
     assert lotte.user.email == "vertrouwenspersoon@demo.example"
     assert lotte.user.groups.filter(name="Confidant").exists()
+
+
+def test_a_profile_alone_is_not_enough_without_the_confidants_group(signed_in, lotte, case_for):
+    """Someone taken out of the Confidants group loses the inbox at once, profile or not."""
+    case, _code = case_for(lotte)
+    lotte.user.groups.clear()
+    client = signed_in(lotte.user)
+    assert client.get(reverse("confidants:inbox")).status_code == 403
+    assert client.get(reverse("confidants:case", args=[case.pk])).status_code == 403
