@@ -49,7 +49,8 @@ STRICT_CSP = {
 
 def _private_headers(response):
     add_never_cache_headers(response)
-    response["Referrer-Policy"] = "no-referrer"
+    # Never to other sites. Not "no-referrer": browsers then send Origin: null and CSRF fails.
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

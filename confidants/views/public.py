@@ -7,7 +7,7 @@ import secrets
 
 from django.core.cache import cache
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -104,7 +104,12 @@ def follow_up(request):
     wait = throttle.browser_wait(request)
     if wait or not throttle.receipt_allowed():
         message = (
-            _("Please wait %(seconds)s seconds before trying a code again.") % {"seconds": wait}
+            ngettext(
+                "Please wait %(seconds)s second before trying a code again.",
+                "Please wait %(seconds)s seconds before trying a code again.",
+                wait,
+            )
+            % {"seconds": wait}
             if wait
             else _(
                 "Too many wrong codes were tried on this site just now. "
@@ -118,7 +123,11 @@ def follow_up(request):
         failures, wait = throttle.failure_next(request)
         form.add_error(
             "code",
-            _("This code is not known. Check it and try again in %(seconds)s seconds.")
+            ngettext(
+                "This code is not known. Check it and try again in %(seconds)s second.",
+                "This code is not known. Check it and try again in %(seconds)s seconds.",
+                wait,
+            )
             % {"seconds": wait},
         )
         response = render(request, "confidants/follow_up.html", {"form": form}, status=400)

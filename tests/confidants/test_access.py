@@ -175,7 +175,7 @@ def test_a_wrong_passphrase_does_not_unlock(signed_in, lotte):
 def test_intake_pages_are_private(client, name, demo):
     response = client.get(reverse(name))
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     if response.status_code == 200:
         assert "default-src 'none'" in response["Content-Security-Policy"]
 
@@ -206,3 +206,16 @@ def test_a_profile_alone_is_not_enough_without_the_confidants_group(signed_in, l
     client = signed_in(lotte.user)
     assert client.get(reverse("confidants:inbox")).status_code == 403
     assert client.get(reverse("confidants:case", args=[case.pk])).status_code == 403
+
+
+@pytest.mark.parametrize("name", ["confidants:contact", "confidants:follow_up"])
+def test_error_reports_would_hide_everything_posted(client, name, demo):
+    """Django's error report (e-mail to admins, debug page) leaves out POST data and local
+    variables of these views."""
+    from django.views.debug import SafeExceptionReporterFilter
+
+    response = client.post(reverse(name), {"message": "private words", "code": "ABCD"})
+    request = response.wsgi_request
+    assert request.sensitive_post_parameters == "__ALL__"
+    cleansed = SafeExceptionReporterFilter().get_post_parameters(request)
+    assert "private words" not in str(dict(cleansed))
