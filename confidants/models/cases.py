@@ -5,6 +5,7 @@ import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .directory import ConfidantProfile
 
@@ -29,10 +30,10 @@ class Channel(models.TextChoices):
 
 class Case(models.Model):
     class Status(models.TextChoices):
-        NEW = "new", _("New")
-        ACKNOWLEDGED = "acknowledged", _("Acknowledged")
-        IN_PROGRESS = "in-progress", _("In progress")
-        CLOSED = "closed", _("Closed")
+        NEW = "new", pgettext_lazy("case status", "New")
+        ACKNOWLEDGED = "acknowledged", pgettext_lazy("case status", "Acknowledged")
+        IN_PROGRESS = "in-progress", pgettext_lazy("case status", "In progress")
+        CLOSED = "closed", pgettext_lazy("case status", "Closed")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     received_on = models.DateField(_("received on"))

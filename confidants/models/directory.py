@@ -53,7 +53,7 @@ class ConfidantProfile(models.Model):
         null=True,
         blank=True,
         related_name="confidant_profile",
-        help_text=_("The account that reads this confidant's inbox (member of Confidants)."),
+        help_text=_("The account that reads this confidant's inbox (role: Confidant)."),
     )
     name = models.CharField(_("name"), max_length=120)
     photo = models.ForeignKey(
