@@ -20,8 +20,12 @@ counted in-process with Django's test client under the same settings (--show-que
 them). Targets: >= 0.5x the bare view's requests/s, p95 < 150 ms at 50 concurrent, <= 8
 queries per page. Figures are printed, never asserted.
 
-The lesson page writes on every GET (lesson_view); the SQLite settings (immediate transactions,
-WAL, a busy timeout) make concurrent writers wait instead of failing.
+The lesson page writes only when something changes (lesson_view: the first view, another lesson,
+or a view more than 30 seconds after the learner's last event), so most of the load's GETs of
+the same lesson only read; when it does write, the SQLite settings (immediate transactions, WAL,
+a busy timeout) make concurrent writers wait instead of failing. Published pages, their view
+restrictions and translations come from Django's cache (courses/content_cache.py), as in
+production; the warm request counted for queries reads them from there.
 """
 
 import argparse

@@ -3,10 +3,11 @@ from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from .content_cache import content_cached
 from .models import (
     CompletionRecord,
     CourseAttempt,
@@ -47,6 +48,19 @@ def catalogue_url(*, language: str, request=None) -> str:
     return url
 
 
+def page_at_path(*, url_path: str, locale_id: int) -> Page | None:
+    """The page (live or not) at a full URL path in one language tree, from the content
+    cache; pages that can bring what they are asked on every request are cached with it."""
+
+    def build() -> Page | None:
+        page = Page.objects.filter(url_path=url_path, locale_id=locale_id).specific().first()
+        if page is not None and hasattr(page, "cache_warm"):
+            page.cache_warm()
+        return page
+
+    return content_cached(f"page-at-path:{locale_id}:{url_path}", build)
+
+
 def course_lessons(*, course: CoursePage) -> list[LessonPage]:
     return list(LessonPage.objects.live().child_of(course).order_by("path"))
 
@@ -57,6 +71,15 @@ def attempt_open(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
     return CourseAttempt.objects.filter(
         user=user, course_key=course_key, completed_at__isnull=True
     ).first()
+
+
+def attempt_open_with_last_event(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
+    """The open attempt with `last_event_at`, the time of its latest activity event."""
+    return (
+        CourseAttempt.objects.filter(user=user, course_key=course_key, completed_at__isnull=True)
+        .annotate(last_event_at=Max("events__at"))
+        .first()
+    )
 
 
 def attempt_minutes(*, attempt: CourseAttempt) -> int:
@@ -95,7 +118,7 @@ def record_status(*, record: CompletionRecord, today: datetime.date | None = Non
 def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
     """What the course page shows a learner: lessons with their state, progress, where to
     resume, and the latest completion."""
-    lessons = course_lessons(course=course)
+    lessons = course.lessons
     attempt = attempt_open(user=user, course_key=course.translation_key)
     done, started = set(), set()
     if attempt is not None:
@@ -138,7 +161,7 @@ def lesson_state(
 ) -> dict:
     """What a lesson page shows: answers given so far, progress and the way on."""
     course = lesson.course
-    lessons = course_lessons(course=course)
+    lessons = course.lessons
     attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
     answers, done, outcomes = {}, set(), {}
     has_scenarios = any(block.block_type == "scenario" for block in lesson.body)

@@ -1,15 +1,31 @@
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 
 from .models import Department, EmployeeProfile
 from .roles import MFA_REQUIRED_GROUPS
 
+# Backstop only: people/signals.py forgets the answer as soon as the user's groups change.
+MFA_REQUIRED_SECONDS = 300
+
+
+def mfa_required_key(user_id: int) -> str:
+    return f"people:mfa-required:{user_id}"
+
 
 def user_mfa_required(*, user: AbstractBaseUser) -> bool:
-    """Staff roles and superusers must use a second factor; employees may."""
+    """Staff roles and superusers must use a second factor; employees may.
+
+    Asked on every signed-in request, so the group part is kept in Django's cache (shared by
+    every host) and forgotten whenever the user's group membership changes."""
     if user.is_superuser or user.is_staff:
         return True
-    return user.groups.filter(name__in=MFA_REQUIRED_GROUPS).exists()
+    key = mfa_required_key(user.pk)
+    required = cache.get(key)
+    if required is None:
+        required = user.groups.filter(name__in=MFA_REQUIRED_GROUPS).exists()
+        cache.set(key, required, MFA_REQUIRED_SECONDS)
+    return required
 
 
 def user_mfa_enrolled(*, user: AbstractBaseUser) -> bool:

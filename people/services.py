@@ -1,9 +1,24 @@
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 from django.db import transaction
 from wagtail.users.models import UserProfile
 
 from .models import EmployeeProfile
+from .selectors import mfa_required_key
+
+
+def mfa_requirement_forget(*, user_ids: Iterable[int]) -> None:
+    """Group membership changed: the next request of these users asks the database again
+    whether they must use a second factor, so someone made a trainer is sent to MFA set-up
+    at once. Forgotten now and again after the commit, so that a request reading the old
+    membership in between cannot keep it."""
+    keys = [mfa_required_key(user_id) for user_id in user_ids]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 @transaction.atomic

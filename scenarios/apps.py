@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ScenariosConfig(AppConfig):
     name = "scenarios"
     verbose_name = _("Scenarios")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Case, IntegerField, Value, When
 
+from courses.content_cache import content_cached
+
 from .models import Scenario, ScenarioAttempt
 
 
@@ -60,17 +62,21 @@ def attempt_open(
 
 def scenario_for_attempt(*, attempt: ScenarioAttempt) -> Scenario | None:
     """The published scenario in the language the attempt is played in, else any published
-    translation of it (one query)."""
-    in_language = Case(
-        When(locale__language_code=attempt.language, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
-    return (
-        Scenario.objects.filter(translation_key=attempt.scenario_key, live=True)
-        .order_by(in_language, "pk")
-        .first()
-    )
+    translation of it (from the content cache, else one query)."""
+
+    def build() -> Scenario | None:
+        in_language = Case(
+            When(locale__language_code=attempt.language, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+        return (
+            Scenario.objects.filter(translation_key=attempt.scenario_key, live=True)
+            .order_by(in_language, "pk")
+            .first()
+        )
+
+    return content_cached(f"scenario:{attempt.scenario_key}:{attempt.language}", build)
 
 
 STATISTICS_MINIMUM = 5

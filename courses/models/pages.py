@@ -13,6 +13,26 @@ from wagtail.url_routing import RouteResult
 from ..blocks import LessonStreamBlock
 
 
+class CachedPageMixin:
+    """A page served from the content cache (courses/content_cache.py) brings along what every
+    request asks of it, computed once per generation of the published content."""
+
+    def get_view_restrictions(self):
+        """The list kept by cache_warm() on a cached page being served; else Wagtail's query
+        (the admin needs a queryset)."""
+        served = self.__dict__.get("served_view_restrictions")
+        return super().get_view_restrictions() if served is None else served
+
+    @cached_property
+    def live_translations(self) -> list[Page]:
+        """This page in every language it is published in (the language switcher)."""
+        return list(self.get_translations(inclusive=True).live().select_related("locale"))
+
+    def cache_warm(self) -> None:
+        self.served_view_restrictions = list(super().get_view_restrictions())
+        self.live_translations  # noqa: B018
+
+
 class HomePage(Page):
     """The start page of one language tree."""
 
@@ -37,13 +57,13 @@ class HomePage(Page):
         return context
 
     def route(self, request, path_components):
-        """Find a page below this one by its full path in one query instead of one per level;
-        pages that route their own sub-URLs still get Wagtail's walk."""
+        """Find a page below this one by its full path, from the content cache or in one query
+        instead of one per level; pages that route their own sub-URLs still get Wagtail's walk."""
+        from ..selectors import page_at_path
+
         if path_components:
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = (
-                Page.objects.filter(url_path=url_path, locale_id=self.locale_id).specific().first()
-            )
+            page = page_at_path(url_path=url_path, locale_id=self.locale_id)
             if page is not None and type(page).route is Page.route:
                 if not page.live:
                     raise Http404
@@ -73,7 +93,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedPageMixin, Page):
     """One course: its lessons are its children. Completion rules live here, per course."""
 
     intro = models.TextField(_("introduction"))
@@ -120,6 +140,17 @@ class CoursePage(Page):
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
+    @cached_property
+    def lessons(self) -> list["LessonPage"]:
+        """The published lessons in order, as the course and lesson pages show them."""
+        from ..selectors import course_lessons
+
+        return course_lessons(course=self)
+
+    def cache_warm(self) -> None:
+        super().cache_warm()
+        self.lessons  # noqa: B018
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_outline
 
@@ -128,7 +159,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedPageMixin, Page):
     """A short lesson. Knowledge checks and scenarios inside it are graded on the server."""
 
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
@@ -158,6 +189,10 @@ class LessonPage(Page):
     @cached_property
     def course(self) -> "CoursePage":
         return CoursePage.objects.get(path=self.path[: -self.steplen])
+
+    def cache_warm(self) -> None:
+        super().cache_warm()
+        self.course.lessons  # noqa: B018
 
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:

@@ -19,7 +19,10 @@ def language_switcher(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page):
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+        found = getattr(page, "live_translations", None)  # cached with pages that keep it
+        if found is None:
+            found = page.get_translations(inclusive=True).live().select_related("locale")
+        for translated in found:
             translations[translated.locale.language_code] = translated
     links = []
     for code, name in settings.LANGUAGES:

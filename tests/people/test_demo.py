@@ -33,7 +33,7 @@ def test_demo_has_pages_in_three_languages_and_two_departments(demo):
     assert CoursePage.objects.filter(locale__language_code="vi").count() == 2
     assert Department.objects.count() == 2
     assert Department.objects.filter(parent__isnull=False).count() == 1
-    assert User.objects.filter(groups__name="Confidant").count() == 1
+    assert User.objects.filter(groups__name="Confidant").count() == 2  # internal and external
 
 
 def test_demo_lessons_are_fully_translated_down_to_answer_options(demo):

@@ -86,3 +86,27 @@ def test_fresh_sign_in_enrols_totp_and_sees_recovery_codes_without_a_second_pass
     assert response.redirect_chain[-1][0] == reverse("mfa_view_recovery_codes")
     assert response.status_code == 200
     assert client.get("/admin/").status_code == 200
+
+
+def test_an_employee_made_staff_is_sent_to_mfa_set_up_at_once(client, demo, employee):
+    """Whether MFA is required is cached per user; a group change must not wait for it."""
+    from django.contrib.auth.models import Group
+
+    client.force_login(employee)
+    assert client.get("/nl/").status_code == 200
+    assert client.get("/nl/").status_code == 200  # answered from the cache now
+    employee.groups.add(Group.objects.get(name=TRAINER))
+    assert client.get("/nl/")["Location"] == reverse("mfa_activate_totp")
+    employee.groups.remove(Group.objects.get(name=TRAINER))
+    assert client.get("/nl/").status_code == 200
+
+
+def test_joining_a_staff_group_from_the_group_side_counts_too(client, demo, employee):
+    from django.contrib.auth.models import Group
+
+    client.force_login(employee)
+    assert client.get("/nl/").status_code == 200
+    Group.objects.get(name=CONFIDANT).user_set.add(employee)
+    assert client.get("/nl/")["Location"] == reverse("mfa_activate_totp")
+    Group.objects.get(name=CONFIDANT).user_set.clear()
+    assert client.get("/nl/").status_code == 200

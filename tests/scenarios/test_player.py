@@ -144,3 +144,15 @@ def test_a_step_can_show_an_image_with_its_description(client, employee):
     client.force_login(employee)
     html = client.get(reverse("scenario_play", args=["pictured"]), follow=True).content.decode()
     assert 'alt="A meeting room"' in html
+
+
+def test_a_published_scenario_revision_shows_at_once(client, employee, scenario):
+    """The player reads scenarios from the content cache; publishing replaces them there."""
+    client.force_login(employee)
+    client.get(reverse("scenario_play", args=["remarks"]))
+    attempt = ScenarioAttempt.objects.get()
+    url = reverse("scenario_attempt", args=[attempt.pk])
+    assert "Ask how they are" in client.get(url).content.decode()
+    scenario.steps[0].value["choices"][1]["label"] = "Ask quietly how they are"
+    scenario.save_revision().publish()
+    assert "Ask quietly how they are" in client.get(url).content.decode()
