@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("accounts/language/", people_views.language_preference, name="language_preference"),
     path("accounts/", include("allauth.urls")),
     path("", include("confidants.urls")),
+    path("", include("compliance.urls")),
     path("", include("courses.urls")),
     path("", include("scenarios.urls")),
     path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),

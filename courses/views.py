@@ -69,7 +69,13 @@ def lesson_active(request, lesson_id: int):
 @login_required
 def my_training(request):
     """Signed-in users: their own courses and certificates."""
+    from compliance.selectors import learner_deadlines
+
     rows = selectors.learner_courses(user=request.user, locale=Locale.get_active())
+    deadlines = learner_deadlines(user=request.user)
+    for row in rows:
+        row["deadline"] = deadlines.get(row["course"].translation_key)
+    rows.sort(key=lambda row: (row["deadline"] is None, row["deadline"] and row["deadline"].due))
     return render(request, "courses/my_training.html", {"rows": rows})
 
 

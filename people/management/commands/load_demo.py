@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from compliance.demo import compliance_demo_load
 from confidants.demo import confidants_demo_load
 from courses.demo import courses_demo_load
 from people.demo import DEMO_PASSWORD, people_demo_load
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         scenarios_demo_load()
         logins = people_demo_load()
         passphrase = confidants_demo_load()
+        compliance_demo_load()
         self.stdout.write(self.style.SUCCESS("Demo ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:

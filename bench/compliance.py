@@ -1,0 +1,330 @@
+"""Compliance at scale: the dashboard and the CSV export over 50,000 employees in 200
+departments with 4 assignments each, against a bare SQL export of the same rows in the same run.
+
+Usage: .venv/bin/python bench/compliance.py [--employees N] [--departments D]
+           [--database-url URL] [--runs R]
+       (defaults: 50,000 employees, 200 departments, a throwaway SQLite database, 3 runs)
+
+Set-up: a temporary directory with its own database (or --database-url, e.g. a scratch
+PostgreSQL database, which is flushed first), production settings, migrate and load_demo; then
+bulk-inserted departments (20 top-level, each with 9 sub-departments), employees (hire dates
+spread over 6 years), 4 assignments that each cover everyone (fixed date; N days after hire;
+departments with recertification; new hires), completion records for 40 % (hash-chained) and
+course attempts for 20 %.
+
+Printed: dashboard render time (median of the runs, the officer's warm second request) and its
+SQL query count at 10 % and 100 % of the employees (the count must not change); CSV export time
+for all rows (employees x assignments) through the real view, streamed and consumed; the bare
+SQL baseline (one raw query per assignment with the same joins and latest-completion lookup,
+rows written with csv.writer to a null sink) and the ratio; peak Python memory (tracemalloc) of
+the export at 10 % and 100 % of the rows (flat means about the same). Targets: dashboard < 1 s,
+queries independent of employees, export <= 3x the bare query, memory flat. Printed, never
+asserted.
+"""
+
+import argparse
+import csv
+import datetime
+import os
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import serving  # noqa: E402
+
+OFFICER = "compliance@demo.example"
+
+
+class NullSink:
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def seed(*, departments: int) -> dict:
+    """Departments and the 4 assignments; returns the course and the departments."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from compliance.models import Assignment
+    from courses.models import CoursePage
+    from people.models import Department
+
+    course = CoursePage.objects.get(locale__language_code="nl", slug="respectvol-omgaan")
+    today = timezone.localdate()
+    with transaction.atomic():
+        tops = Department.objects.bulk_create(
+            Department(name=f"Divisie {i:02}") for i in range(max(1, departments // 10))
+        )
+        subs = Department.objects.bulk_create(
+            Department(name=f"{top.name} team {j}", parent=top)
+            for top in tops
+            for j in range(departments // len(tops) - 1)
+        )
+        all_departments = tops + subs
+        Assignment.objects.all().delete()
+        start = today - datetime.timedelta(days=60)
+        rules = [
+            {"audience": "everyone", "due_rule": "fixed", "due_on": today},
+            {"audience": "everyone", "due_rule": "after-hire", "due_days": 30},
+            {
+                "audience": "departments",
+                "due_rule": "after-assignment",
+                "due_days": 30,
+                "recertify_months": 12,
+            },
+            {
+                "audience": "new-hires",
+                "due_rule": "after-hire",
+                "due_days": 14,
+                "hired_since": datetime.date(2000, 1, 1),
+            },
+        ]
+        for rule in rules:
+            assignment = Assignment(course=course, starts_on=start, **rule)
+            assignment.save()
+            if rule["audience"] == "departments":
+                assignment.departments.set(tops)
+                assignment.save()
+    return {"course": course, "departments": all_departments}
+
+
+def officer_client():
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.get(email=OFFICER)
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, generate_totp_secret())
+    client = Client(HTTP_HOST=serving.HOST, HTTP_X_FORWARDED_PROTO="https")
+    client.force_login(user)
+    return client
+
+
+def dashboard_figures(client, runs: int) -> tuple[float, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/nl/compliance/")
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/nl/compliance/")
+        timings.append(time.perf_counter() - start)
+        assert response.status_code == 200, response.status_code
+    return statistics.median(timings), serving.sql_count([q["sql"] for q in queries])
+
+
+def export_figures(client, query: str = "") -> tuple[float, int, int]:
+    """Seconds, rows and peak traced bytes for the CSV export through the view."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    response = client.get("/nl/compliance/export/csv/" + query)
+    rows = 0
+    for chunk in response.streaming_content:
+        rows += chunk.count(b"\n")
+    seconds = time.perf_counter() - start
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert response.status_code == 200, response.status_code
+    return seconds, rows - 1, peak
+
+
+BARE_SQL = """
+SELECT p.employee_number, u.first_name, u.last_name, u.email, d.name, m.email,
+       (SELECT r.completed_at FROM courses_completionrecord r
+         WHERE r.user_id = u.id AND r.course_key = %s ORDER BY r.completed_at DESC LIMIT 1),
+       (SELECT r.verification_code FROM courses_completionrecord r
+         WHERE r.user_id = u.id AND r.course_key = %s ORDER BY r.completed_at DESC LIMIT 1),
+       EXISTS (SELECT 1 FROM courses_courseattempt a
+                WHERE a.user_id = u.id AND a.course_key = %s)
+  FROM people_employeeprofile p
+  JOIN people_user u ON u.id = p.user_id
+  LEFT JOIN people_department d ON d.id = p.department_id
+  LEFT JOIN people_user m ON m.id = p.manager_id
+ WHERE p.active AND u.is_active
+ ORDER BY d.name, u.last_name, u.first_name
+"""
+
+
+def bare_figures(course, assignments: int) -> tuple[float, int, int]:
+    """The same rows straight from SQL, one query per assignment, written with csv.writer."""
+    from django.db import connection
+
+    key = course.translation_key
+    if connection.vendor == "sqlite":
+        key = key.hex
+    tracemalloc.start()
+    start = time.perf_counter()
+    writer = csv.writer(NullSink())
+    rows = 0
+    for _ in range(assignments):
+        with connection.cursor() as cursor:
+            cursor.execute(BARE_SQL, [key, key, key])
+            while batch := cursor.fetchmany(2000):
+                writer.writerows(batch)
+                rows += len(batch)
+    seconds = time.perf_counter() - start
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return seconds, rows, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=50_000)
+    parser.add_argument("--departments", type=int, default=200)
+    parser.add_argument("--database-url", default="", help="default: a throwaway SQLite file")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(2026)  # noqa: S311 (benchmark data, not secrets)
+
+    with serving.site("bench-compliance-") as site:
+        if args.database_url:
+            site.env["DATABASE_URL"] = args.database_url
+            serving.manage(site.env, "flush", "--noinput")
+        started = time.perf_counter()
+        serving.manage(site.env, "migrate", "--noinput", "-v", "0")
+        serving.manage(site.env, "load_demo")
+        serving.django_setup(site.env)
+        from django.conf import settings
+
+        settings.ALLOWED_HOSTS.append("testserver")
+        client = officer_client()
+        tenth = max(1, args.employees // 10)
+        data = seed(departments=args.departments)
+        employees_add(employees=tenth, start=0, rng=rng, data=data)
+        small_dashboard = dashboard_figures(client, args.runs)
+        small_export = export_figures(client)
+        employees_add(employees=args.employees - tenth, start=tenth, rng=rng, data=data)
+        print(serving.site_describe(site, time.perf_counter() - started))
+        from compliance.models import Assignment
+        from people.models import EmployeeProfile
+
+        total = EmployeeProfile.objects.count()
+        assignments = Assignment.objects.filter(active=True).count()
+        big_dashboard = dashboard_figures(client, args.runs)
+        big_export = export_figures(client)
+        bare = bare_figures(data["course"], assignments)
+        from django.db import connection
+
+        vendor = connection.vendor
+
+    print()
+    print(
+        f"{total:,} employees (incl. demo), {args.departments} departments, "
+        f"{assignments} assignments each, database {vendor}"
+    )
+    print(
+        f"dashboard at {tenth:,} employees:   {small_dashboard[0] * 1000:8.0f} ms, "
+        f"{small_dashboard[1]} queries"
+    )
+    print(
+        f"dashboard at {total:,} employees:  {big_dashboard[0] * 1000:8.0f} ms, "
+        f"{big_dashboard[1]} queries"
+    )
+    print(
+        f"CSV export, {small_export[1]:,} rows:  {small_export[0]:8.2f} s, "
+        f"peak {small_export[2] / 2**20:6.1f} MiB"
+    )
+    print(
+        f"CSV export, {big_export[1]:,} rows: {big_export[0]:8.2f} s, "
+        f"peak {big_export[2] / 2**20:6.1f} MiB"
+    )
+    print(f"bare SQL,   {bare[1]:,} rows: {bare[0]:8.2f} s, peak {bare[2] / 2**20:6.1f} MiB")
+    print(f"export / bare SQL: {big_export[0] / bare[0]:.2f}x")
+    print()
+    checks = [
+        ("dashboard < 1 s", big_dashboard[0] < 1.0),
+        ("queries independent of employees", big_dashboard[1] == small_dashboard[1]),
+        ("export <= 3x bare SQL", big_export[0] / bare[0] <= 3),
+        (
+            "memory flat (peak at 100 % <= 1.5x peak at 10 %)",
+            big_export[2] <= 1.5 * small_export[2],
+        ),
+    ]
+    for name, ok in checks:
+        print(f"{name}: {'meets' if ok else 'MISSES'}")
+
+
+def employees_add(*, employees: int, start: int, rng: random.Random, data: dict) -> None:
+    """Employees spread over the departments, completions (hash-chained) for 40 % and course
+    attempts for 20 %, in bulk."""
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+    from django.utils import timezone
+
+    from courses.models import CompletionChainHead, CompletionRecord, CourseAttempt
+    from courses.services import verification_code_new
+    from people.models import EmployeeProfile
+
+    User = get_user_model()
+    course, departments = data["course"], data["departments"]
+    today = timezone.localdate()
+    with transaction.atomic():
+        users = User.objects.bulk_create(
+            (
+                User(
+                    email=f"bench{i}@example.org",
+                    first_name=f"Voornaam{i}",
+                    last_name=f"Achternaam{i}",
+                    password="!",
+                )
+                for i in range(start, start + employees)
+            ),
+            batch_size=5000,
+        )
+        EmployeeProfile.objects.bulk_create(
+            (
+                EmployeeProfile(
+                    user=user,
+                    employee_number=f"B{start + i:06}",
+                    department=rng.choice(departments),
+                    preferred_language=rng.choice(["nl", "nl", "en", "vi"]),
+                    hire_date=today - datetime.timedelta(days=rng.randint(0, 6 * 365)),
+                )
+                for i, user in enumerate(users)
+            ),
+            batch_size=5000,
+        )
+        head, _created = CompletionChainHead.objects.get_or_create(pk=1)
+        previous, records = head.last_hash, []
+        for user in rng.sample(users, k=int(employees * 0.4)):
+            done = timezone.now() - datetime.timedelta(days=rng.randint(0, 700))
+            record = CompletionRecord(
+                user=user,
+                user_name=f"{user.first_name} {user.last_name}",
+                user_email=user.email,
+                course_key=course.translation_key,
+                course_page=course,
+                course_title=course.title,
+                language="nl",
+                score=100,
+                minutes=25,
+                completed_at=done.replace(microsecond=0),
+                verification_code=verification_code_new(),
+                previous_hash=previous,
+            )
+            record.record_hash = previous = record.compute_hash()
+            records.append(record)
+        CompletionRecord.objects.bulk_create(records, batch_size=2000)
+        head.last_hash = previous
+        head.save(update_fields=["last_hash"])
+        CourseAttempt.objects.bulk_create(
+            (
+                CourseAttempt(user=user, course_key=course.translation_key, language="nl")
+                for user in rng.sample(users, k=int(employees * 0.2))
+            ),
+            batch_size=2000,
+        )
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()

@@ -1,0 +1,17 @@
+"""Scheduled work of the compliance module, as django-tasks tasks. Run daily by
+`manage.py send_reminders` from cron or a systemd timer (README), or enqueued from anywhere
+with `.enqueue()`; the TASKS backend decides whether it runs now or in a worker."""
+
+import datetime
+
+from django_tasks import task
+
+from .reminders import reminders_send
+
+
+@task()
+def reminders_send_task(today: str | None = None) -> dict[str, int]:
+    """Assignment reminders and the weekly manager digest; idempotent. `today` is an ISO date
+    (tasks take JSON arguments); returns the number of e-mails per kind, and failures."""
+    day = datetime.date.fromisoformat(today) if today else None
+    return reminders_send(today=day).as_dict()

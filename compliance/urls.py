@@ -1,0 +1,15 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from .views import dashboard, exports
+
+app_name = "compliance"
+
+urlpatterns = [
+    path(_("compliance/"), dashboard.dashboard, name="dashboard"),
+    path(_("compliance/employees/"), dashboard.employees, name="employees"),
+    path(_("compliance/export/csv/"), exports.export_csv, name="export_csv"),
+    path(_("compliance/export/xlsx/"), exports.export_xlsx, name="export_xlsx"),
+    path(_("compliance/export/pdf/"), exports.export_pdf, name="export_pdf"),
+    path(_("compliance/export/audit-pack/"), exports.export_audit_pack, name="export_audit_pack"),
+]

@@ -1,0 +1,81 @@
+"""The compliance dashboard and its drill-down (compliance officers only)."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from ..access import compliance_officer_required
+from ..charts import status_segments
+from ..forms import FilterForm
+from ..selectors import Filters, assignment_rows, assignments_active
+from ..selectors import dashboard as dashboard_data
+from ..status import Status, standing, today_local
+
+PAGE_SIZE = 50
+
+
+def _filters(request) -> tuple[FilterForm, Filters]:
+    form = FilterForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        return form, form.filters()
+    return form, Filters()
+
+
+@require_GET
+@compliance_officer_required
+def dashboard(request):
+    """Completion per assignment and department, with the overdue and expiring counts; every
+    number links to the employees behind it."""
+    form, filters = _filters(request)
+    today = today_local()
+    summaries = dashboard_data(today=today, filters=filters)
+    for summary in summaries:
+        summary.segments = status_segments(summary.counts)
+        summary.title = summary.assignment.course.localized.title
+    return render(
+        request,
+        "compliance/dashboard.html",
+        {
+            "form": form,
+            "filters": filters,
+            "summaries": summaries,
+            "today": today,
+            "statuses": [(s, Status.LABELS[s]) for s in Status.ORDER],
+            "query": request.GET.urlencode(),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_GET
+@compliance_officer_required
+def employees(request):
+    """The employees of one assignment, narrowed by department and status, 50 per page."""
+    form, filters = _filters(request)
+    today = today_local()
+    assignments = list(assignments_active())
+    chosen = next((a for a in assignments if a.pk == filters.assignment_id), None)
+    chosen = chosen or (assignments[0] if assignments else None)
+    page, title = None, ""
+    if chosen is not None:
+        title = chosen.course.localized.title
+        rows = assignment_rows(assignment=chosen, today=today, filters=filters)
+        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+        for row in page.object_list:
+            row.standing = standing(chosen, row, today)
+            row.status_label = Status.LABELS[row.status]
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "compliance/employees.html",
+        {
+            "form": form,
+            "assignment": chosen,
+            "title": title,
+            "page": page,
+            "query": params.urlencode(),
+            "today": today,
+        },
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,154 @@
+"""Exports for compliance officers, with the dashboard's filters (compliance/exports.py and
+compliance/audit_pack.py build them). Every export is logged before its data is sent; a filter
+that is not valid gets a 400 and no export."""
+
+import tempfile
+
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from people.l10n import number_format
+
+from .. import exports
+from ..access import compliance_officer_required
+from ..audit_pack import AuditPackTooLarge, audit_pack_write
+from ..forms import FilterForm
+from ..selectors import Filters
+from ..status import today_local
+
+
+def _bad_request(message: str) -> HttpResponse:
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+
+
+def _filters(request) -> tuple[Filters | None, HttpResponse | None]:
+    form = FilterForm(request.GET or None)
+    if not form.is_bound:
+        return Filters(), None
+    if form.is_valid():
+        return form.filters(), None
+    problems = "; ".join(
+        f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+    )
+    message = _(
+        "No export was made because the filter is not valid (%(problems)s). "
+        "Choose the filter again on the dashboard."
+    )
+    return None, _bad_request(message % {"problems": problems})
+
+
+def _filename(stem: str, extension: str) -> str:
+    return f"{stem}-{today_local():%Y-%m-%d}.{extension}"
+
+
+@require_GET
+@compliance_officer_required
+def export_csv(request):
+    """One row per employee per assignment, streamed as it is read."""
+    filters, error = _filters(request)
+    if error:
+        return error
+    assignments = exports.export_assignments(filters=filters)
+    rows = exports.export_rows(
+        assignments=assignments,
+        filters=filters,
+        today=today_local(),
+        language=translation.get_language(),
+    )
+    chunks = exports.csv_chunks(
+        rows, header=exports.export_header(), labels=exports.status_labels()
+    )
+    exports.export_log_add(user=request.user, kind=exports.Kind.CSV, filters=filters, rows=None)
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
+    filename = _filename("completions", "csv")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+@compliance_officer_required
+def export_xlsx(request):
+    """The CSV's rows as a workbook, built on disk and sent from there."""
+    filters, error = _filters(request)
+    if error:
+        return error
+    assignments = exports.export_assignments(filters=filters)
+    rows = exports.export_rows(
+        assignments=assignments,
+        filters=filters,
+        today=today_local(),
+        language=translation.get_language(),
+    )
+    file = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    count = exports.xlsx_write(
+        rows, header=exports.export_header(), labels=exports.status_labels(), file=file
+    )
+    file.seek(0)
+    exports.export_log_add(user=request.user, kind=exports.Kind.XLSX, filters=filters, rows=count)
+    return FileResponse(
+        file,
+        as_attachment=True,
+        filename=_filename("completions", "xlsx"),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+@require_GET
+@compliance_officer_required
+def export_pdf(request):
+    """A summary per assignment: counts per status and per department."""
+    filters, error = _filters(request)
+    if error:
+        return error
+    assignments = exports.export_assignments(filters=filters)
+    pdf, count = exports.summary_pdf(
+        assignments=assignments, filters=filters, today=today_local(), user=request.user
+    )
+    exports.export_log_add(user=request.user, kind=exports.Kind.PDF, filters=filters, rows=count)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = _filename("compliance-summary", "pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+@compliance_officer_required
+def export_audit_pack(request):
+    """The CSV, the records behind it, their certificates and a manifest, in one ZIP that an
+    auditor can check offline (see compliance/audit_pack.py)."""
+    filters, error = _filters(request)
+    if error:
+        return error
+    file = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    try:
+        counts = audit_pack_write(
+            file=file,
+            assignments=exports.export_assignments(filters=filters),
+            filters=filters,
+            today=today_local(),
+            user=request.user,
+        )
+    except AuditPackTooLarge as too_large:
+        file.close()
+        message = _(
+            "No audit pack was made: this filter covers %(count)s certificates and a pack holds "
+            "at most %(limit)s. Choose one assignment or a smaller department and make several "
+            "packs."
+        )
+        values = {"count": number_format(too_large.count), "limit": number_format(too_large.limit)}
+        return _bad_request(message % values)
+    except BaseException:
+        file.close()
+        raise
+    file.seek(0)
+    exports.export_log_add(
+        user=request.user, kind=exports.Kind.AUDIT_PACK, filters=filters, rows=counts.rows
+    )
+    return FileResponse(
+        file,
+        as_attachment=True,
+        filename=_filename("audit-pack", "zip"),
+        content_type="application/zip",
+    )
