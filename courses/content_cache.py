@@ -1,7 +1,7 @@
 """Published content (pages, their view restrictions and translations, scenarios) changes
 rarely but is read on every request, so it is kept in Django's cache, which every host shares.
 
-Every entry's key carries a generation token. Anything that can change what is published
+Every entry carries a generation token. Anything that can change what is published
 (saving, publishing, unpublishing, moving or deleting a page; a scenario; a view restriction,
 a site or a locale: see courses/signals.py and scenarios/signals.py) replaces the token, so
 one change retires every entry at once, on every host. The token is random rather than a
@@ -30,13 +30,18 @@ def content_generation() -> str:
 
 
 def content_cached(key: str, build: Callable[[], T]) -> T:
-    """`build()`'s result for this generation of the published content (None included)."""
-    entry_key = f"content:{content_generation()}:{key}"
-    entry = cache.get(entry_key)
-    if entry is None:
-        entry = (build(),)
+    """`build()`'s result for this generation of the published content (None included).
+
+    The entry is stored with the generation it was built under and read together with the
+    current token, in one round trip to the cache; an entry of another generation is rebuilt."""
+    entry_key = f"content:entry:{key}"
+    found = cache.get_many([GENERATION_KEY, entry_key])
+    token = found.get(GENERATION_KEY) or content_generation()
+    entry = found.get(entry_key)
+    if entry is None or entry[0] != token:
+        entry = (token, build())
         cache.set(entry_key, entry, ENTRY_SECONDS)
-    return entry[0]
+    return entry[1]
 
 
 def content_changed() -> None:

@@ -2,10 +2,10 @@ import datetime
 from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.cache import cache
 from django.db.models import Max, QuerySet
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+from wagtail.models.sites import SiteRootPath, get_site_for_hostname
 
 from .content_cache import content_cached
 from .models import (
@@ -36,16 +36,33 @@ def catalogue_page(*, locale: Locale) -> CourseIndexPage | None:
 
 
 def catalogue_url(*, language: str, request=None) -> str:
-    """The catalogue's address in a language, shown in every page header; cached briefly
-    so that the header costs no queries."""
-    key = f"catalogue-url:{language}"
-    url = cache.get(key)
-    if url is None:
+    """The catalogue's address in a language, shown in every page header; from the content
+    cache, so that the header costs no queries."""
+
+    def build() -> str:
         locale = Locale.objects.filter(language_code=language).first()
         page = catalogue_page(locale=locale) if locale else None
-        url = page.get_url(request=request) if page else ""
-        cache.set(key, url, 60)
-    return url
+        return page.get_url(request=request) if page else ""
+
+    return content_cached(f"catalogue-url:{language}", build)
+
+
+def site_for_host(*, hostname: str, port: int) -> tuple[Site | None, list[SiteRootPath]]:
+    """The Wagtail site that serves a host and port, with its home page in every language, and
+    every site's root paths: what Wagtail looks up before it routes any page request."""
+
+    def build() -> tuple[Site | None, list[SiteRootPath]]:
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            site = None
+        if site is not None:
+            site.root_page = site.root_page.specific
+            if hasattr(site.root_page, "cache_warm"):
+                site.root_page.cache_warm()
+        return site, Site.get_site_root_paths()
+
+    return content_cached(f"site:{hostname}:{port}", build)
 
 
 def page_at_path(*, url_path: str, locale_id: int) -> Page | None:
@@ -61,8 +78,9 @@ def page_at_path(*, url_path: str, locale_id: int) -> Page | None:
     return content_cached(f"page-at-path:{locale_id}:{url_path}", build)
 
 
-def course_lessons(*, course: CoursePage) -> list[LessonPage]:
-    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+def course_lessons(*, course: CoursePage, with_body: bool = True) -> list[LessonPage]:
+    lessons = LessonPage.objects.live().child_of(course).order_by("path")
+    return list(lessons if with_body else lessons.defer("body"))
 
 
 def attempt_open(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
@@ -116,8 +134,8 @@ def record_status(*, record: CompletionRecord, today: datetime.date | None = Non
 
 
 def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
-    """What the course page shows a learner: lessons with their state, progress, where to
-    resume, and the latest completion."""
+    """What the course page shows a learner: lessons with their state (also as one string,
+    `states`), progress, where to resume, and the latest completion."""
     lessons = course.lessons
     attempt = attempt_open(user=user, course_key=course.translation_key)
     done, started = set(), set()
@@ -148,6 +166,7 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
             resume = last["page"]
     return {
         "lessons": rows,
+        "states": ",".join(row["state"] for row in rows),
         "attempt": attempt,
         "percent": round(100 * len(done) / len(rows)) if rows else 0,
         "resume": resume,

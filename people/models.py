@@ -121,6 +121,7 @@ class EmployeeProfile(models.Model):
         verbose_name = _("employee profile")
         verbose_name_plural = _("employee profiles")
         ordering = ["user__last_name", "user__first_name", "user__email"]
+        permissions = [("import_employees", _("Can import employees from an HR file"))]
 
     def __str__(self) -> str:
         return self.user.get_full_name() or self.user.email

@@ -57,6 +57,7 @@ ROLES = (
             "wagtailadmin.access_admin",
             "people.view_department",
             "people.view_employeeprofile",
+            "people.import_employees",
             "compliance.add_assignment",
             "compliance.change_assignment",
             "compliance.delete_assignment",
@@ -82,6 +83,7 @@ ROLES = (
             "people.add_employeeprofile",
             "people.change_employeeprofile",
             "people.view_employeeprofile",
+            "people.import_employees",
             "confidants.add_confidantprofile",
             "confidants.change_confidantprofile",
             "confidants.delete_confidantprofile",
@@ -98,6 +100,18 @@ ROLES = (
 
 ROLES_BY_NAME = {role.name: role for role in ROLES}
 MFA_REQUIRED_GROUPS = frozenset(role.name for role in ROLES if role.mfa_required)
+
+
+def _permission_declared(app_label: str, codename: str) -> bool:
+    """Whether the current models (not the migration state) declare this permission."""
+    from django.apps import apps as current_apps
+
+    for model in current_apps.get_app_config(app_label).get_models():
+        opts = model._meta
+        defaults = {f"{action}_{opts.model_name}" for action in opts.default_permissions}
+        if codename in defaults or codename in {name for name, _label in opts.permissions}:
+            return True
+    return False
 
 
 def roles_sync(apps) -> None:
@@ -119,16 +133,21 @@ def roles_sync(apps) -> None:
     migrated_apps = {model._meta.app_label for model in apps.get_models()}
 
     def permissions(dotted_names) -> list:
-        """Permissions of apps not migrated yet are skipped: a later migration of this app
-        syncs again once they exist. Any other missing permission is a mistake."""
+        """Permissions of apps not migrated yet, or declared by the models but not yet by the
+        migrations run so far, are skipped: a later migration syncs again once they exist.
+        Any other missing permission is a mistake."""
         found = []
         for dotted in dotted_names:
             app_label, codename = dotted.split(".")
             if app_label not in migrated_apps:
                 continue
-            found.append(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is None and not _permission_declared(app_label, codename):
+                raise LookupError(f"No permission {dotted}")
+            if permission is not None:
+                found.append(permission)
         return found
 
     # Wagtail's sample groups are not roles of this platform.

@@ -1,4 +1,8 @@
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 
@@ -47,3 +51,86 @@ def department_descendant_ids(*, department: Department) -> set[int]:
         level = [pk for pk in level if pk not in found]
         found.update(level)
     return found
+
+
+@dataclass
+class ImportState:
+    """What the employee import compares a file with, read in a few queries whatever the
+    number of employees."""
+
+    departments: dict[str, int]  # "hoofdkantoor/klantenservice" (casefolded path) → id
+    user_by_email: dict[str, int]
+    user_by_number: dict[str, int]
+    number_by_user: dict[int, str]
+    current: dict[int, dict]  # user id → the values an import row sets
+
+
+def department_paths() -> dict[str, int]:
+    """Every department by its path from the top, names casefolded and joined by "/"."""
+    rows = Department.objects.values_list("pk", "parent_id", "name")
+    parents = {pk: parent for pk, parent, _name in rows}
+    names = {pk: name for pk, _parent, name in rows}
+    paths: dict[int, str] = {}
+
+    def path(pk: int) -> str:
+        if pk not in paths:
+            parent = parents[pk]
+            own = names[pk].strip().casefold()
+            paths[pk] = own if parent is None else f"{path(parent)}/{own}"
+        return paths[pk]
+
+    return {path(pk): pk for pk in names}
+
+
+def import_state() -> ImportState:
+    User = get_user_model()
+    users = {
+        row["pk"]: row
+        for row in User.objects.values("pk", "email", "first_name", "last_name", "is_active")
+    }
+    email_by_user = {pk: row["email"].lower() for pk, row in users.items()}
+    user_by_email = {
+        email.lower(): pk
+        for email, pk in EmailAddress.objects.filter(verified=True).values_list("email", "user_id")
+    }
+    user_by_email.update((email, pk) for pk, email in email_by_user.items())
+    current: dict[int, dict] = {}
+    for pk, row in users.items():
+        current[pk] = {
+            "employee_number": None,
+            "first_name": row["first_name"],
+            "last_name": row["last_name"],
+            "email": email_by_user[pk],
+            "active": row["is_active"],
+        }
+    number_by_user = {}
+    for profile in EmployeeProfile.objects.values(
+        "pk",
+        "user_id",
+        "employee_number",
+        "department_id",
+        "manager_id",
+        "preferred_language",
+        "hire_date",
+        "active",
+    ).iterator(chunk_size=5000):
+        pk = profile["user_id"]
+        if profile["employee_number"]:
+            number_by_user[pk] = profile["employee_number"]
+        current[pk].update(
+            profile_id=profile["pk"],
+            employee_number=profile["employee_number"],
+            department_id=profile["department_id"],
+            manager_id=profile["manager_id"],
+            manager_email=email_by_user.get(profile["manager_id"], ""),
+            preferred_language=profile["preferred_language"],
+            hire_date=profile["hire_date"],
+            active=current[pk]["active"] and profile["active"],
+        )
+    return ImportState(
+        departments=department_paths(),
+        user_by_email=user_by_email,
+        user_by_number={number: pk for pk, number in number_by_user.items()},
+        number_by_user=number_by_user,
+        current=current,
+    )

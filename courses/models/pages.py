@@ -1,10 +1,13 @@
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -55,6 +58,25 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = course_list(locale=self.locale)[:3]
         return context
+
+    @property
+    def localized(self) -> Page:
+        """This home page in the language being read, where Wagtail starts routing a request:
+        from what cache_warm() kept when the page comes from the content cache."""
+        served = self.__dict__.get("served_localized")
+        if served is None:
+            return super().localized
+        try:
+            language = get_supported_content_language_variant(translation.get_language())
+        except LookupError:  # as Locale.get_active(): the default language
+            language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        return served.get(language, self)
+
+    def cache_warm(self) -> None:
+        self.served_localized = {
+            page.locale.language_code: page
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        }
 
     def route(self, request, path_components):
         """Find a page below this one by its full path, from the content cache or in one query
@@ -142,10 +164,11 @@ class CoursePage(CachedPageMixin, Page):
 
     @cached_property
     def lessons(self) -> list["LessonPage"]:
-        """The published lessons in order, as the course and lesson pages show them."""
+        """The published lessons in order, as the course and lesson pages show them (titles
+        and links: without their content, which is costly to load from the content cache)."""
         from ..selectors import course_lessons
 
-        return course_lessons(course=self)
+        return course_lessons(course=self, with_body=False)
 
     def cache_warm(self) -> None:
         super().cache_warm()

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from courses.models import CompletionChainHead
 from courses.selectors import completion_chain_problems
 
 
@@ -13,4 +14,6 @@ class Command(BaseCommand):
             self.stderr.write(problem)
         if problems:
             raise CommandError(f"{len(problems)} problem(s) in {checked} completion record(s).")
+        head = CompletionChainHead.objects.filter(pk=1).values_list("last_hash", flat=True).first()
         self.stdout.write(self.style.SUCCESS(f"{checked} completion record(s), chain intact."))
+        self.stdout.write(f"Chain head: {head or '-'}")
