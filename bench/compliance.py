@@ -188,6 +188,7 @@ def main() -> None:
     parser.add_argument("--departments", type=int, default=200)
     parser.add_argument("--database-url", default="", help="default: a throwaway SQLite file")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="print a profile of the dashboard")
     args = parser.parse_args()
     rng = random.Random(2026)  # noqa: S311 (benchmark data, not secrets)
 
@@ -209,13 +210,25 @@ def main() -> None:
         small_dashboard = dashboard_figures(client, args.runs)
         small_export = export_figures(client)
         employees_add(employees=args.employees - tenth, start=tenth, rng=rng, data=data)
-        print(serving.site_describe(site, time.perf_counter() - started))
+        print(
+            f"set-up in {time.perf_counter() - started:.0f} s; database "
+            f"{site.env['DATABASE_URL'].split('@')[-1]}; everything in this process (Django's "
+            f"test client), {os.cpu_count()} CPUs; load average "
+            + ", ".join(f"{v:.1f}" for v in os.getloadavg())
+        )
         from compliance.models import Assignment
         from people.models import EmployeeProfile
 
         total = EmployeeProfile.objects.count()
         assignments = Assignment.objects.filter(active=True).count()
         big_dashboard = dashboard_figures(client, args.runs)
+        if args.profile:
+            import cProfile
+            import pstats
+
+            profiler = cProfile.Profile()
+            profiler.runcall(client.get, "/nl/compliance/")
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
         big_export = export_figures(client)
         bare = bare_figures(data["course"], assignments)
         from django.db import connection

@@ -13,7 +13,15 @@ from people.models import Department, EmployeeProfile
 from people.selectors import department_descendant_ids
 
 from .models import Assignment
-from .status import Status, expiring_q, is_expiring, standing, status_of, with_status
+from .status import (
+    Status,
+    expiring_q,
+    is_expiring,
+    local_midnight,
+    standing,
+    status_of,
+    with_status,
+)
 
 User = get_user_model()
 
@@ -77,17 +85,30 @@ class Population:
     form (`with_status`) is tested against, so the two views can never disagree."""
 
     def __init__(self, *, filters: Filters = Filters()):
+        # The department tree is small (hundreds): read it once, walk it in memory.
+        self.department_names: dict = {}
+        self._children: dict = {}
+        for pk, parent_id, name in Department.objects.values_list("pk", "parent_id", "name"):
+            self.department_names[pk] = name
+            self._children.setdefault(parent_id, []).append(pk)
         profiles = EmployeeProfile.objects.filter(active=True, user__is_active=True)
         if filters.department_id:
-            department = Department.objects.filter(pk=filters.department_id).first()
-            ids = department_descendant_ids(department=department) if department else set()
-            profiles = profiles.filter(department_id__in=ids)
+            profiles = profiles.filter(department_id__in=self.below([filters.department_id]))
         self.profiles = list(profiles.values_list("user_id", "department_id", "hire_date"))
         self._courses: dict = {}
         self._groups: dict = {}
 
+    def below(self, department_ids) -> set[int]:
+        """The departments and all their sub-departments."""
+        found, level = set(), [pk for pk in department_ids if pk in self.department_names]
+        while level:
+            found.update(level)
+            level = [c for pk in level for c in self._children.get(pk, ()) if c not in found]
+        return found
+
     def course(self, key) -> tuple[dict, set]:
-        """{user id: (latest completed_at, its valid_until)}, {user ids who started}."""
+        """{user id: (latest completed_at, its local date, its valid_until)}, {user ids who
+        started}."""
         if key not in self._courses:
             latest = {}
             records = CompletionRecord.objects.filter(course_key=key).order_by("completed_at", "pk")
@@ -95,6 +116,10 @@ class Population:
                 "user_id", "completed_at", "valid_until"
             ):
                 latest[user_id] = (done, until)
+            latest = {
+                user_id: (done, timezone.localdate(done), until)
+                for user_id, (done, until) in latest.items()
+            }
             started = set(
                 CourseAttempt.objects.filter(course_key=key).values_list("user_id", flat=True)
             )
@@ -110,9 +135,7 @@ class Population:
             since = assignment.hired_since
             return [row for row in self.profiles if row[2] and row[2] >= since]
         if audience == Assignment.Audience.DEPARTMENTS:
-            ids: set[int] = set()
-            for department in assignment.departments.all():
-                ids |= department_descendant_ids(department=department)
+            ids = self.below([department.pk for department in assignment.departments.all()])
             return [row for row in self.profiles if row[1] in ids]
         groups = tuple(sorted(group.pk for group in assignment.groups.all()))
         if groups not in self._groups:
@@ -134,23 +157,35 @@ def assignment_summary(
     latest, started = population.course(assignment.course_key)
     per_department: dict = {}
     expiring = 0
+    # Many employees share the inputs that decide a status: with a completion only its local
+    # date and validity matter; without one, the hire date (unless the due date is fixed) and
+    # whether they started. Each combination is decided once.
+    uses_hire = assignment.due_rule != Assignment.DueRule.FIXED
+    decided: dict = {}
     for user_id, department_id, hire_date in population.members(assignment):
-        done, until = latest.get(user_id, (None, None))
-        standing = status_of(
-            assignment,
-            today=today,
-            hire_date=hire_date,
-            last_done=done,
-            last_valid_until=until,
-            started=user_id in started,
-        )
+        record = latest.get(user_id)
+        if record is None:
+            key = (hire_date if uses_hire else None, None, None, user_id in started)
+        else:
+            key = (None, record[1], record[2], False)
+        result = decided.get(key)
+        if result is None:
+            standing = status_of(
+                assignment,
+                today=today,
+                hire_date=key[0],
+                last_done=local_midnight(key[1]) if key[1] else None,
+                last_valid_until=key[2],
+                started=key[3],
+            )
+            result = decided[key] = (standing.status, is_expiring(standing, today))
         counts = per_department.get(department_id)
         if counts is None:
             counts = per_department[department_id] = dict.fromkeys([*Status.ORDER, "total"], 0)
-        counts[standing.status] += 1
+        counts[result[0]] += 1
         counts["total"] += 1
-        expiring += is_expiring(standing, today)
-    names = dict(Department.objects.filter(pk__in=per_department).values_list("pk", "name"))
+        expiring += result[1]
+    names = population.department_names
     totals = dict.fromkeys([*Status.ORDER, "total"], 0)
     by_department = []
     for department_id, counts in per_department.items():

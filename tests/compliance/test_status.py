@@ -2,6 +2,7 @@
 boundaries of due dates and validity, and in the site's time zone."""
 
 import datetime
+from collections import Counter
 import random
 import zoneinfo
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from compliance.factories import completion_at
 from compliance.models import Assignment
+from compliance.selectors import assignment_summary
 from compliance.status import Status, status_of, with_status
 from courses.models import CourseAttempt, CoursePage
 from people.factories import EmployeeProfileFactory
@@ -144,3 +146,7 @@ def test_the_database_agrees_with_the_python_rules(fields, demo, monkeypatch):
         )
         assert row.status == expected.status, (row.hire_date, row.last_done, row.last_valid_until)
     assert timezone.get_current_timezone_name() == "Europe/Amsterdam"
+    # The dashboard's counting (memoised Python) agrees with the database too.
+    summary = assignment_summary(assignment=rule, today=TODAY)
+    everyone = Counter(with_status(rule, TODAY).values_list("status", flat=True))
+    assert {k: v for k, v in summary.counts.items() if v and k != "total"} == dict(everyone)
