@@ -8,6 +8,7 @@ app_name = "compliance"
 urlpatterns = [
     path(_("compliance/"), dashboard.dashboard, name="dashboard"),
     path(_("compliance/employees/"), dashboard.employees, name="employees"),
+    path(_("compliance/reminders/"), dashboard.reminders_now, name="reminders_now"),
     path(_("compliance/export/csv/"), exports.export_csv, name="export_csv"),
     path(_("compliance/export/xlsx/"), exports.export_xlsx, name="export_xlsx"),
     path(_("compliance/export/pdf/"), exports.export_pdf, name="export_pdf"),

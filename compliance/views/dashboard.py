@@ -1,8 +1,12 @@
 """The compliance dashboard and its drill-down (compliance officers only)."""
 
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+from django_tasks import TaskResultStatus
 
 from ..access import compliance_officer_required
 from ..charts import status_segments
@@ -10,6 +14,7 @@ from ..forms import FilterForm
 from ..selectors import Filters, assignment_rows, assignments_active
 from ..selectors import dashboard as dashboard_data
 from ..status import Status, standing, today_local
+from ..tasks import reminders_send_task
 
 PAGE_SIZE = 50
 
@@ -79,3 +84,28 @@ def employees(request):
         },
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+@compliance_officer_required
+def reminders_now(request):
+    """Run today's reminders now (the daily task does the same): each reminder still goes out
+    once only, so pressing twice sends nothing twice."""
+    result = reminders_send_task.enqueue()
+    if not result.is_finished:
+        messages.info(request, _("The reminders are being sent in the background."))
+    elif result.status == TaskResultStatus.FAILED:
+        messages.error(request, _("Sending the reminders failed; nothing was marked as sent."))
+    else:
+        counts = result.return_value
+        sent = sum(n for kind, n in counts.items() if kind != "failed")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s reminder sent (only what was due and not sent before).",
+                "%(count)s reminders sent (only what was due and not sent before).",
+                sent,
+            )
+            % {"count": sent},
+        )
+    return redirect("compliance:dashboard")

@@ -147,3 +147,29 @@ def test_filters_narrow_the_summary(course, sales):
         assignment=assignment, today=timezone.localdate(), filters=Filters(department_id=north.pk)
     )
     assert summary.counts["total"] == 1
+
+
+@pytest.mark.parametrize(
+    "who", ["medewerker@demo.example", "trainer@demo.example", "beheerder@demo.example"]
+)
+def test_only_officers_may_send_reminders_now(client, totp_enrol, course, who):
+    from compliance.models import ReminderSent
+
+    user = get_user_model().objects.get(email=who)
+    totp_enrol(user)
+    client.force_login(user)
+    assert client.post(reverse("compliance:reminders_now")).status_code == 403
+    assert client.get(reverse("compliance:reminders_now")).status_code in {403, 405}
+    assert not ReminderSent.objects.exists()
+
+
+def test_an_officer_sends_due_reminders_once(officer, course, sales, mailoutbox):
+    top, _north = sales
+    assignment_for(course, [top])  # started 40 days ago, 30 days to complete: overdue
+    EmployeeProfileFactory(department=top)
+    response = officer.post(reverse("compliance:reminders_now"), follow=True)
+    assert response.status_code == 200
+    sent = len(mailoutbox)
+    assert sent >= 1
+    officer.post(reverse("compliance:reminders_now"))
+    assert len(mailoutbox) == sent  # nothing twice
