@@ -2,9 +2,9 @@
 boundaries of due dates and validity, and in the site's time zone."""
 
 import datetime
-from collections import Counter
 import random
 import zoneinfo
+from collections import Counter
 
 import pytest
 from django.utils import timezone
