@@ -90,7 +90,7 @@ def test_overdue_is_followed_up_once_after_two_weeks(course, department):
         reminders_send(today=TUESDAY + offset * DAY)
 
     subjects = [message.subject for message in sent_to(person.user)]
-    assert len(subjects) == 2 and subjects[1].startswith("Still open")
+    assert len(subjects) == 2 and subjects[1].startswith("Nog steeds open")  # a Dutch employee
     follow_up = ReminderSent.objects.get(user=person.user, period=due + OVERDUE_AGAIN_DAYS * DAY)
     assert follow_up.kind == "overdue"
 

@@ -28,6 +28,16 @@ from people.services import employees_import
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in English (an HR officer may read them in any language)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 HEADER = (
     "employee_number,first_name,last_name,email,department,manager_email,language,hire_date,active"
 )
