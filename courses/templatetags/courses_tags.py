@@ -15,6 +15,10 @@ register = template.Library()
 # answers and outcomes, CSRF tokens), the confidant directory and media render per request.
 SHARED_BLOCKS = {"heading", "paragraph", "callout", "quote"}
 
+# Pages whose address says something about a person or a case are never cached, not even the
+# header (its language links repeat the address): the confidant module and compliance lists.
+PRIVATE_NAMESPACES = {"confidants", "compliance"}
+
 
 @register.simple_tag(takes_context=True)
 def catalogue_url(context) -> str:
@@ -58,7 +62,8 @@ class SharedFragmentNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or request.GET:
+        match = getattr(request, "resolver_match", None)
+        if request is None or request.GET or (match and match.namespace in PRIVATE_NAMESPACES):
             return self.nodelist.render(context)
         vary = [request.get_host(), request.path, *(str(v.resolve(context)) for v in self.vary_on)]
         digest = hashlib.sha256("\n".join(vary).encode()).hexdigest()
@@ -73,7 +78,8 @@ def shared_fragment(parser, token):
     in the same language with the same values, and kept in the content cache.
 
     Nothing personal may go inside (names, progress, CSRF tokens): only what the values say.
-    A request with a query string renders it afresh, so query strings cannot multiply entries.
+    A request with a query string renders it afresh, so query strings cannot multiply entries;
+    so do the confidant and compliance pages (PRIVATE_NAMESPACES).
     """
     bits = token.split_contents()
     if len(bits) < 2:

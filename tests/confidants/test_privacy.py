@@ -232,3 +232,13 @@ def test_notes_are_sealed(case_for, lotte):
     private = crypto.private_key_unlock(material=lotte.key_material, passphrase=DEMO_PASSPHRASE)
     note = case_note_add(case=case, confidant=lotte, private=private, text="between us")
     assert b"between us" not in bytes(CaseNote.objects.get(pk=note.pk).sealed_body)
+
+
+def test_opening_a_case_leaves_no_trace_of_it_in_the_cache(confidant_client, lotte, case_for):
+    """Shared page fragments are cached per path elsewhere; a case page (its id is in the path
+    and the language links) must not be."""
+    case, _code = case_for(lotte)
+    client = confidant_client(lotte)
+    assert client.get(reverse("confidants:case", args=[case.pk])).status_code == 200
+    assert client.get(reverse("confidants:inbox")).status_code == 200
+    assert str(case.pk) not in cache_text()
