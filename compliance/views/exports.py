@@ -39,6 +39,16 @@ def _filters(request) -> tuple[Filters | None, HttpResponse | None]:
     return None, _bad_request(message % {"problems": problems})
 
 
+def _rows(filters: Filters):
+    """The export rows for these filters, in the officer's language, read as they are sent."""
+    return exports.export_rows(
+        assignments=exports.export_assignments(filters=filters),
+        filters=filters,
+        today=today_local(),
+        language=translation.get_language(),
+    )
+
+
 def _filename(stem: str, extension: str) -> str:
     return f"{stem}-{today_local():%Y-%m-%d}.{extension}"
 
@@ -50,13 +60,7 @@ def export_csv(request):
     filters, error = _filters(request)
     if error:
         return error
-    assignments = exports.export_assignments(filters=filters)
-    rows = exports.export_rows(
-        assignments=assignments,
-        filters=filters,
-        today=today_local(),
-        language=translation.get_language(),
-    )
+    rows = _rows(filters)
     chunks = exports.csv_chunks(
         rows, header=exports.export_header(), labels=exports.status_labels()
     )
@@ -74,13 +78,7 @@ def export_xlsx(request):
     filters, error = _filters(request)
     if error:
         return error
-    assignments = exports.export_assignments(filters=filters)
-    rows = exports.export_rows(
-        assignments=assignments,
-        filters=filters,
-        today=today_local(),
-        language=translation.get_language(),
-    )
+    rows = _rows(filters)
     file = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
     count = exports.xlsx_write(
         rows, header=exports.export_header(), labels=exports.status_labels(), file=file

@@ -17,18 +17,12 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from axe_playwright_python.sync_playwright import Axe
+from browser_ui import path_of, screenshot, sign_in, submit, url, wide_elements
 from django.core import mail
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from compliance.factories import completion_at
@@ -36,13 +30,10 @@ from compliance.models import Assignment
 from courses.models import CoursePage
 from people.models import Department, User
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 VIEWPORT = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 NARROW = {"width": 320, "height": 640}
 
-DEMO_PASSWORD = "veilig-werken-2026"  # noqa: S105 (the demo's published password)
 OFFICER_EMAIL = "compliance@demo.example"
 COURSE_TITLE = "Respectvol omgaan met elkaar en waar je hulp vindt"
 COURSE_SLUG = "respectvol-omgaan"
@@ -61,47 +52,8 @@ HEADER = "employee_number,first_name,last_name,email,department,language,hire_da
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def url(name: str, lang: str = "nl", **kwargs) -> str:
-    with translation.override(lang):
-        return reverse(name, kwargs=kwargs or None)
-
-
-def path_of(page) -> str:
-    return urlsplit(page.url).path
-
-
 def shoot(page, name: str, *, full_page: bool = True) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"test_compliance-{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
-    return path
-
-
-def submit(page, button):
-    """Click a submit button and wait for the next page; a 403 fails at once, with the reason."""
-    with page.expect_navigation() as navigation:
-        button.click()
-    response = navigation.value
-    if response is not None and response.status == 403:
-        reason = page.locator("body").inner_text()[:300]
-        raise AssertionError(
-            f"{response.request.method} {path_of(page)} was refused (403): {reason}"
-        )
-    return response
-
-
-def sign_in(page, base: str, email: str, *, totp_secret: str) -> None:
-    page.goto(base + url("account_login"))
-    page.fill('input[name="login"]', email)
-    page.fill('input[name="password"]', DEMO_PASSWORD)
-    submit(page, page.locator('main form button[type="submit"]'))
-    assert path_of(page) == url("mfa_authenticate"), f"no TOTP step: {page.url}"
-    code = format_hotp_value(hotp_value(totp_secret, next(yield_hotp_counters_from_time())))
-    page.fill('input[name="code"]', code)
-    submit(page, page.locator('main form button[type="submit"]:not([form])'))  # not Cancel
-    errors = page.locator(".form-errors, .errorlist").all_inner_texts()
-    assert "/accounts/" not in path_of(page), f"still signing in at {page.url}: {errors}"
-    expect(page.locator('header form[action*="/logout/"] button[type="submit"]')).to_be_visible()
+    return screenshot(page, f"test_compliance-{name}", full_page=full_page)
 
 
 def csv_file(folder: Path, name: str, rows: list[str]) -> Path:
@@ -122,16 +74,6 @@ def staff_rows(*, bad_first: bool = False) -> list[str]:
 def upload_employees(page, path: Path) -> None:
     page.set_input_files('input[type="file"][name="file"]', str(path))
     submit(page, page.locator('main form button[type="submit"]'))
-
-
-def wide_elements(page, width: int) -> list[str]:
-    return page.evaluate(
-        """(width) => [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > width + 0.5)
-            .slice(0, 5)
-            .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))""",
-        width,
-    )
 
 
 def assert_no_sideways_scroll(page, what: str) -> None:

@@ -11,29 +11,19 @@ sign-in, computed with allauth's own HOTP helpers.
 import re
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from axe_playwright_python.sync_playwright import Axe
-from django.urls import reverse
-from django.utils import translation
+from browser_ui import path_of, screenshot, sign_in, submit, url, wide_elements
 from playwright.sync_api import expect
 
 from confidants.demo import DEMO_PASSPHRASE
 from confidants.models import Case, CaseRecipient, ConfidantProfile
 from people.models import User
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 VIEWPORT = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 
-DEMO_PASSWORD = "veilig-werken-2026"  # noqa: S105 (the demo's published password)
 EMPLOYEE_EMAIL = "medewerker@demo.example"
 LOTTE_EMAIL = "vertrouwenspersoon@demo.example"
 CODE_SHAPE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$")
@@ -42,20 +32,8 @@ CODE_SHAPE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$")
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def url(name: str, lang: str = "nl", **kwargs) -> str:
-    with translation.override(lang):
-        return reverse(name, kwargs=kwargs or None)
-
-
-def path_of(page) -> str:
-    return urlsplit(page.url).path
-
-
 def shoot(page, name: str, *, full_page: bool = True) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"test_confidants-{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
-    return path
+    return screenshot(page, f"test_confidants-{name}", full_page=full_page)
 
 
 def shoot_phone(page, name: str) -> Path:
@@ -67,35 +45,6 @@ def shoot_phone(page, name: str) -> Path:
     assert width <= PHONE["width"], f"{name} is {width}px wide on a 375px phone"
     page.set_viewport_size(before)
     return path
-
-
-def submit(page, button):
-    """Click a submit button and wait for the next page; a 403 (CSRF) fails at once, with the
-    reason, rather than as a missing element 30 seconds later."""
-    with page.expect_navigation() as navigation:
-        button.click()
-    response = navigation.value
-    if response is not None and response.status == 403:
-        reason = page.locator("body").inner_text()[:300]
-        raise AssertionError(
-            f"{response.request.method} {path_of(page)} was refused (403): {reason}"
-        )
-    return response
-
-
-def sign_in(page, base: str, email: str, *, totp_secret: str | None = None) -> None:
-    page.goto(base + url("account_login"))
-    page.fill('input[name="login"]', email)
-    page.fill('input[name="password"]', DEMO_PASSWORD)
-    submit(page, page.locator('main form button[type="submit"]'))
-    if totp_secret is not None:
-        assert path_of(page) == url("mfa_authenticate"), f"no TOTP step: {page.url}"
-        code = format_hotp_value(hotp_value(totp_secret, next(yield_hotp_counters_from_time())))
-        page.fill('input[name="code"]', code)
-        submit(page, page.locator('main form button[type="submit"]:not([form])'))  # not Cancel
-    errors = page.locator(".form-errors, .errorlist").all_inner_texts()
-    assert "/accounts/" not in path_of(page), f"still signing in at {page.url}: {errors}"
-    expect(page.locator('header form[action*="/logout/"] button[type="submit"]')).to_be_visible()
 
 
 def sign_out(page) -> None:
@@ -126,16 +75,6 @@ def contact_send(page) -> str:
 def code_as_typed(code: str) -> str:
     """How a reporter might copy the code off paper: lower case, spaces instead of dashes."""
     return "  ".join(code.lower().split("-")) + " "
-
-
-def wide_elements(page, width: int) -> list[str]:
-    return page.evaluate(
-        """(width) => [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > width + 0.5)
-            .slice(0, 5)
-            .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))""",
-        width,
-    )
 
 
 def assert_fits(page, width: int, what: str) -> None:
