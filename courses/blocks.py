@@ -7,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -167,6 +168,19 @@ class ScenarioBlock(blocks.StructBlock):
         template = "courses/blocks/scenario.html"
 
 
+class ScormPackageBlock(blocks.StructBlock):
+    """A SCORM package hosted here (scorm/), played in the lesson under scorm-again. Counts when
+    an attempt reports completed (and passed, when the package reports success)."""
+
+    package = SnippetChooserBlock("scorm.ScormPackage", label=_("SCORM package"))
+    required = blocks.BooleanBlock(label=_("required for completion"), required=False, default=True)
+
+    class Meta:
+        icon = "media"
+        label = _("SCORM package")
+        template = "scorm/blocks/package.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -180,3 +194,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     confidant = ConfidantBlock()
     knowledge_check = KnowledgeCheckBlock()
     scenario = ScenarioBlock()
+    scorm = ScormPackageBlock()
