@@ -7,12 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
 from people import views as people_views
+from scorm import urls as scorm_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", people_views.health, name="health"),
+    path("scorm/", include(scorm_urls.content_urlpatterns)),
 ]
 
 urlpatterns += i18n_patterns(
@@ -22,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("compliance.urls")),
     path("", include("courses.urls")),
     path("", include("scenarios.urls")),
+    path("", include("scorm.urls")),
     path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

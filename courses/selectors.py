@@ -16,6 +16,7 @@ from .models import (
     KnowledgeCheckAnswer,
     LessonPage,
     LessonProgress,
+    PackageOutcome,
     ScenarioOutcome,
 )
 
@@ -182,8 +183,15 @@ def lesson_state(
     course = lesson.course
     lessons = course.lessons
     attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
-    answers, done, outcomes = {}, set(), {}
+    answers, done, outcomes, packages = {}, set(), {}, {}
     has_scenarios = any(block.block_type == "scenario" for block in lesson.body)
+    if attempt is not None and any(block.block_type == "scorm" for block in lesson.body):
+        packages = {
+            str(o.block_id): o
+            for o in PackageOutcome.objects.filter(
+                attempt=attempt, lesson_key=lesson.translation_key
+            )
+        }
     if attempt is not None and has_scenarios:
         outcomes = {
             str(o.block_id): o
@@ -209,6 +217,7 @@ def lesson_state(
         "lessons": lessons,
         "answers": answers,
         "scenario_outcomes": outcomes,
+        "package_outcomes": packages,
         "lesson_completed": lesson.translation_key in done,
         "position": position + 1,
         "percent": round(100 * len(done) / len(lessons)) if lessons else 0,

@@ -4,6 +4,7 @@ import base64
 import calendar
 import datetime
 import secrets
+from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -22,6 +23,7 @@ from .models import (
     KnowledgeCheckAnswer,
     LessonPage,
     LessonProgress,
+    PackageOutcome,
     ScenarioOutcome,
 )
 from .selectors import (
@@ -179,6 +181,38 @@ def scenario_outcome_record(
 
 
 @transaction.atomic
+def package_outcome_record(
+    *,
+    user: AbstractBaseUser,
+    lesson: LessonPage,
+    block_id: str,
+    completed: bool,
+    passed: bool,
+    score: Decimal | None,
+) -> PackageOutcome:
+    """Completion hook for SCORM package blocks: scorm/ calls this after each commit that
+    reports something. A pass stays a pass (with its score), whatever later attempts report."""
+    progress = _started_progress(user, lesson)
+    block = _block(lesson, block_id, "scorm")
+    outcome, created = PackageOutcome.objects.get_or_create(
+        attempt=progress.attempt,
+        block_id=block.id,
+        defaults={
+            "lesson_key": lesson.translation_key,
+            "completed": completed,
+            "passed": passed,
+            "score": score,
+        },
+    )
+    if not created and not outcome.passed:
+        outcome.completed, outcome.passed = outcome.completed or completed, passed
+        outcome.score = score if score is not None else outcome.score
+        outcome.save(update_fields=["completed", "passed", "score", "reported_at"])
+    _event(progress.attempt, lesson, ActivityEvent.Kind.PACKAGE)
+    return outcome
+
+
+@transaction.atomic
 def activity_record(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
     """A sign of life from an open lesson. The browser sends no number: the server stamps it,
     and at most one per 30 seconds counts."""
@@ -205,6 +239,12 @@ def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Completion
     played = set(
         ScenarioOutcome.objects.filter(attempt=progress.attempt).values_list("block_id", flat=True)
     )
+    packages_passed = {
+        str(key)
+        for key in PackageOutcome.objects.filter(attempt=progress.attempt, passed=True).values_list(
+            "block_id", flat=True
+        )
+    }
     for block in lesson.body:
         if block.block_type == "knowledge_check" and block.id not in {str(a) for a in answered}:
             raise ProgressError(_("Answer every question in this lesson first."))
@@ -214,6 +254,12 @@ def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Completion
             and block.id not in {str(p) for p in played}
         ):
             raise ProgressError(_("Play the scenario in this lesson to an ending first."))
+        if (
+            block.block_type == "scorm"
+            and block.value["required"]
+            and block.id not in packages_passed
+        ):
+            raise ProgressError(_("Complete the SCORM module in this lesson first."))
     if progress.completed_at is None:
         progress.completed_at = timezone.now()
         progress.save(update_fields=["completed_at"])
@@ -225,24 +271,34 @@ def course_completion_evaluate(
     *, attempt: CourseAttempt, course: CoursePage
 ) -> CompletionRecord | None:
     """The completion rule: every required lesson completed, knowledge checks at or above the
-    pass mark, every required scenario passed, and the minimum active minutes reached."""
+    pass mark, every required scenario and SCORM package passed, and the minimum active minutes
+    reached. The score counts each knowledge check as one point and each scored package as one
+    point scaled by its own score."""
     required = [lesson for lesson in course_lessons(course=course) if lesson.required]
     completed = set(
         attempt.lessons.filter(completed_at__isnull=False).values_list("lesson_key", flat=True)
     )
     if any(lesson.translation_key not in completed for lesson in required):
         return None
-    questions, scenarios = [], []
+    questions, scenarios, packages = [], [], []
     for lesson in required:
         for block in lesson.body:
             if block.block_type == "knowledge_check":
                 questions.append(block.id)
             elif block.block_type == "scenario" and block.value["required"]:
                 scenarios.append(block.id)
+            elif block.block_type == "scorm" and block.value["required"]:
+                packages.append(block.id)
     right = {
         str(k) for k in attempt.answers.filter(correct=True).values_list("block_id", flat=True)
     }
-    score = round(100 * sum(q in right for q in questions) / len(questions)) if questions else 100
+    reported = {str(o.block_id): o for o in attempt.packages.all()} if packages else {}
+    if any(not (p in reported and reported[p].passed) for p in packages):
+        return None
+    scored = [reported[p].score / 100 for p in packages if reported[p].score is not None]
+    points = sum(q in right for q in questions) + sum(scored)
+    items = len(questions) + len(scored)
+    score = round(100 * points / items) if items else 100
     if score < course.pass_mark:
         return None
     passed = {

@@ -6,6 +6,7 @@ from .progress import (
     CourseAttempt,
     KnowledgeCheckAnswer,
     LessonProgress,
+    PackageOutcome,
     ScenarioOutcome,
 )
 from .records import CompletionChainHead, CompletionRecord
@@ -21,5 +22,6 @@ __all__ = [
     "KnowledgeCheckAnswer",
     "LessonPage",
     "LessonProgress",
+    "PackageOutcome",
     "ScenarioOutcome",
 ]

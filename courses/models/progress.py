@@ -104,6 +104,7 @@ class ActivityEvent(models.Model):
         COMPLETE = "complete", _("completed a lesson")
         ACTIVE = "active", _("still active")
         SCENARIO = "scenario", _("played a scenario")
+        PACKAGE = "package", _("worked in a SCORM package")
 
     attempt = models.ForeignKey(CourseAttempt, on_delete=models.CASCADE, related_name="events")
     lesson_key = models.UUIDField(_("lesson"))
@@ -117,3 +118,27 @@ class ActivityEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.at:%Y-%m-%d %H:%M:%S}"
+
+
+class PackageOutcome(models.Model):
+    """What a SCORM package block last reported for this course attempt (scorm/ keeps every
+    attempt and commit). `passed`: completed, and not failed where the package judges success;
+    once passed it stays passed. `score` is 0–100 when the package reports one."""
+
+    attempt = models.ForeignKey(CourseAttempt, on_delete=models.CASCADE, related_name="packages")
+    lesson_key = models.UUIDField(_("lesson"))
+    block_id = models.UUIDField(_("package block"))
+    completed = models.BooleanField(_("completed"), default=False)
+    passed = models.BooleanField(_("passed"), default=False)
+    score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True)
+    reported_at = models.DateTimeField(_("reported"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("SCORM package outcome")
+        verbose_name_plural = _("SCORM package outcomes")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "block_id"], name="one_outcome_per_package")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id} / {self.block_id}"

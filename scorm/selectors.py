@@ -1,0 +1,60 @@
+"""Reads for hosted SCORM packages: what the runtime starts from, and who may fetch files."""
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
+
+from .models import ScormAttempt, ScormVersion
+
+CONTENT_SALT = "scorm.content"
+CONTENT_MAX_AGE = 12 * 3600
+
+
+def runtime_start(*, attempt: ScormAttempt, user: AbstractBaseUser) -> dict:
+    """The CMI data the runtime is loaded with: who the learner is, and, when resuming, the
+    bookmark, suspend data, status and score last committed. Session values start afresh."""
+    name = user.get_full_name() or user.email
+    cmi = attempt.cmi or {}
+    resuming = attempt.commit_count > 0
+    if attempt.package.version == ScormVersion.SCORM_12:
+        core = cmi.get("core") if isinstance(cmi.get("core"), dict) else {}
+        start = {
+            "core": {
+                "student_id": str(user.pk),
+                "student_name": name,
+                "entry": "resume" if core.get("exit") == "suspend" else "ab-initio",
+            }
+        }
+        if resuming:
+            for field in ("lesson_location", "lesson_status", "score"):
+                if field in core:
+                    start["core"][field] = core[field]
+            if "suspend_data" in cmi:
+                start["suspend_data"] = cmi["suspend_data"]
+        return start
+    start = {
+        "learner_id": str(user.pk),
+        "learner_name": name,
+        "entry": "resume" if cmi.get("exit") == "suspend" else "ab-initio",
+    }
+    if resuming:
+        for field in ("location", "completion_status", "success_status", "score", "suspend_data"):
+            if field in cmi:
+                start[field] = cmi[field]
+    return start
+
+
+def content_token(*, attempt: ScormAttempt, site_origin: str = "") -> str:
+    """Signed, expiring permission to fetch one package's files for one learner: the files'
+    address carries it, so a separate content origin needs no cookie of this site. With a
+    content origin, `o` is the site origin allowed to frame the files."""
+    grant = {"p": str(attempt.package.uuid), "u": attempt.user_id}
+    if site_origin:
+        grant["o"] = site_origin
+    return signing.dumps(grant, salt=CONTENT_SALT, compress=True)
+
+
+def content_grant(token: str) -> dict | None:
+    try:
+        return signing.loads(token, salt=CONTENT_SALT, max_age=CONTENT_MAX_AGE)
+    except signing.BadSignature:
+        return None

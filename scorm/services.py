@@ -1,0 +1,115 @@
+"""Writes for hosted SCORM packages: launching an attempt and recording what it commits.
+
+Attempts are never overwritten. Launching resumes the learner's latest attempt unless it has
+finished (the SCO terminated without asking to be suspended); then attempt N+1 starts. Every
+commit is stored as received (ScormCommit) before the summary is updated, and what the package
+reports flows into course progress through courses.services.package_outcome_record."""
+
+import contextlib
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import LessonPage
+from courses.services import ProgressError, lesson_view, package_outcome_record
+
+from .cmi import summarise
+from .models import ScormAttempt, ScormCommit, ScormPackage
+
+
+class CommitRefused(ValueError):
+    """A commit that changes nothing; `status` is the HTTP status to answer with."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+def package_block(*, lesson: LessonPage, block_id: str):
+    """The lesson's SCORM block with that id, or None."""
+    for block in lesson.body:
+        if block.block_type == "scorm" and block.id == str(block_id):
+            return block
+    return None
+
+
+@transaction.atomic
+def attempt_launch(
+    *, user: AbstractBaseUser, lesson: LessonPage, block_id: str, package: ScormPackage
+) -> ScormAttempt:
+    """Opening the package starts the lesson (as opening the lesson does) and the attempt."""
+    lesson_view(user=user, lesson=lesson)
+    latest = (
+        ScormAttempt.objects.select_for_update()
+        .filter(user=user, package=package, block_id=block_id)
+        .order_by("-number")
+        .first()
+    )
+    if latest is not None and latest.finished_at is None:
+        return latest
+    return ScormAttempt.objects.create(
+        user=user,
+        package=package,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        number=latest.number + 1 if latest else 1,
+    )
+
+
+def _report_to_course(attempt: ScormAttempt, summary) -> None:
+    lesson = (
+        LessonPage.objects.live().filter(translation_key=attempt.lesson_key).order_by("pk").first()
+    )
+    if lesson is None:
+        return
+    # ProgressError: the course was completed meanwhile, or the lesson never opened; kept here.
+    with contextlib.suppress(ProgressError):
+        package_outcome_record(
+            user=attempt.user,
+            lesson=lesson,
+            block_id=str(attempt.block_id),
+            completed=summary.completed,
+            passed=summary.passed,
+            score=summary.percent,
+        )
+
+
+@transaction.atomic
+def attempt_commit(*, attempt_id: int, user: AbstractBaseUser, payload: object) -> ScormAttempt:
+    """Record one commit from the runtime. Refused (nothing stored) when the payload is not a
+    CMI object, the attempt is someone else's, or it has already finished."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("cmi"), dict):
+        raise CommitRefused(_("The commit is not a CMI data object."))
+    attempt = (
+        ScormAttempt.objects.select_for_update()
+        .select_related("package")
+        .filter(pk=attempt_id, user=user)
+        .first()
+    )
+    if attempt is None:
+        raise CommitRefused(_("There is no such attempt of yours."), status=404)
+    if attempt.finished_at is not None:
+        raise CommitRefused(_("This attempt has finished; start a new one."), status=409)
+    final = payload.get("final") is True
+    ScormCommit.objects.create(
+        attempt=attempt, sequence=attempt.commit_count + 1, final=final, data=payload
+    )
+    before = (attempt.completion_status, attempt.success_status, attempt.score_scaled)
+    summary = summarise(
+        attempt.package.version, payload["cmi"], mastery_score=attempt.package.mastery_score
+    )
+    attempt.completion_status = summary.completion_status
+    attempt.success_status = summary.success_status
+    attempt.score_raw, attempt.score_scaled = summary.score_raw, summary.score_scaled
+    attempt.location = summary.location
+    attempt.cmi = payload["cmi"]
+    attempt.commit_count += 1
+    if final and summary.exit != "suspend":
+        attempt.finished_at = timezone.now()
+    attempt.save()
+    after = (summary.completion_status, summary.success_status, summary.score_scaled)
+    if after != before and (summary.completed or summary.success_status == "passed"):
+        _report_to_course(attempt, summary)
+    return attempt

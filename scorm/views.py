@@ -1,0 +1,156 @@
+import json
+import mimetypes
+import posixpath
+from urllib.parse import urlsplit
+
+from csp.decorators import csp
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponseForbidden, JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.models import LessonPage
+
+from . import selectors, services
+
+MAX_COMMIT_BYTES = 1024 * 1024
+
+
+def _content_base() -> str:
+    return settings.SCORM_CONTENT_ORIGIN.rstrip("/")
+
+
+def _frame_sources() -> list[str]:
+    return ["'self'", _content_base()] if _content_base() else ["'self'"]
+
+
+def _on_content_origin(request) -> bool:
+    origin = _content_base()
+    return bool(origin) and request.get_host() == urlsplit(origin).netloc
+
+
+def _player_csp(view):
+    """The player page: the site's policy, with frames from the content origin too."""
+
+    def wrapper(request, *args, **kwargs):
+        policy = {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": _frame_sources()}
+        return csp(policy)(view)(request, *args, **kwargs)
+
+    return wrapper
+
+
+@never_cache
+@require_GET
+@login_required
+@_player_csp
+def package_play(request, lesson_id: int, block_id: str):
+    """Signed-in learners who may read the lesson; opening it enrols them in the package."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    if not all(r.accept_request(request) for r in lesson.get_view_restrictions()):
+        return HttpResponseForbidden(_("This lesson is not open to you."))
+    block = services.package_block(lesson=lesson, block_id=block_id)
+    package = block.value["package"] if block else None
+    if package is None:
+        raise Http404(_("This lesson has no such SCORM module."))
+    attempt = services.attempt_launch(
+        user=request.user, lesson=lesson, block_id=block.id, package=package
+    )
+    site_origin = request.build_absolute_uri("/").rstrip("/") if _content_base() else ""
+    token = selectors.content_token(attempt=attempt, site_origin=site_origin)
+    content = f"{_content_base()}/scorm/content/{token}/"
+    config = {
+        "version": package.version,
+        "commitUrl": reverse("scorm_commit", args=[attempt.pk]),
+        "launchUrl": content + package.launch,
+        "contentOrigin": _content_base(),
+        "cmi": selectors.runtime_start(attempt=attempt, user=request.user),
+        "csrfToken": get_token(request),
+        "messages": {
+            "saved": _("Your progress is saved."),
+            "failed": _("Your progress could not be saved. Check your connection."),
+        },
+    }
+    context = {
+        "page": lesson,
+        "lesson": lesson,
+        "package": package,
+        "attempt": attempt,
+        "config": config,
+    }
+    return render(request, "scorm/player.html", context)
+
+
+@require_POST
+def attempt_commit(request, attempt_id: int):
+    """The runtime in the learner's own signed-in browser, for their own attempt; the CSRF
+    token travels in a header (X-CSRFToken). Bad input is refused and stores nothing."""
+    if not request.user.is_authenticated:
+        body = {"result": False, "errorCode": 101, "message": _("Sign in again to save.")}
+        return JsonResponse(body, status=401)
+    if len(request.body) > MAX_COMMIT_BYTES:
+        message = _("The commit is larger than 1 MB.")
+        return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=413)
+    try:
+        payload = json.loads(request.body)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        message = _("The commit is not valid JSON.")
+        return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=400)
+    try:
+        services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload)
+    except services.CommitRefused as error:
+        body = {"result": False, "errorCode": 101, "message": str(error)}
+        return JsonResponse(body, status=error.status)
+    return JsonResponse({"result": True, "errorCode": 0})
+
+
+CONTENT_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "form-action": ["'self'"],
+}
+
+
+def _clean_path(path: str) -> str | None:
+    if "\\" in path or "\x00" in path or path.startswith("/"):
+        return None
+    clean = posixpath.normpath(path)
+    if clean in (".", "") or clean.startswith("../") or clean == "..":
+        return None
+    return clean
+
+
+@require_GET
+@xframe_options_sameorigin
+def package_file(request, token: str, path: str):
+    """A package file, for the learner the signed address was issued to (a player page they
+    opened): on the site's own origin also only in that learner's session; on a separate
+    content origin the address alone, as no cookie of the site travels there."""
+    grant = selectors.content_grant(token)
+    clean = _clean_path(path)
+    if grant is None or clean is None:
+        raise Http404
+    if not _on_content_origin(request) and request.user.pk != grant["u"]:
+        raise Http404
+    name = f"scorm/{grant['p']}/{clean}"
+    try:
+        handle = default_storage.open(name, "rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    content_type = mimetypes.guess_type(clean)[0] or "application/octet-stream"
+    response = FileResponse(handle, content_type=content_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    ancestors = ["'self'", *([grant["o"]] if grant.get("o") else [])]
+    return csp({**CONTENT_CSP, "frame-ancestors": ancestors})(lambda r: response)(request)
