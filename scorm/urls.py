@@ -15,5 +15,6 @@ urlpatterns = [
 ]
 
 content_urlpatterns = [
+    path("frame/<str:token>/", views.package_frame, name="scorm_frame"),
     path("content/<str:token>/<path:path>", views.package_file, name="scorm_file"),
 ]

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.models import LessonPage
 
 from . import selectors, services
+from .models import ScormPackage
 
 MAX_COMMIT_BYTES = 1024 * 1024
 
@@ -65,10 +66,11 @@ def package_play(request, lesson_id: int, block_id: str):
     site_origin = request.build_absolute_uri("/").rstrip("/") if _content_base() else ""
     token = selectors.content_token(attempt=attempt, site_origin=site_origin)
     content = f"{_content_base()}/scorm/content/{token}/"
+    frame = f"{_content_base()}/scorm/frame/{token}/" if _content_base() else ""
     config = {
         "version": package.version,
         "commitUrl": reverse("scorm_commit", args=[attempt.pk]),
-        "launchUrl": content + package.launch,
+        "launchUrl": frame or content + package.launch,
         "contentOrigin": _content_base(),
         "cmi": selectors.runtime_start(attempt=attempt, user=request.user),
         "csrfToken": get_token(request),
@@ -132,17 +134,42 @@ def _clean_path(path: str) -> str | None:
     return clean
 
 
+def _granted(request, token: str) -> dict | None:
+    grant = selectors.content_grant(token)
+    if grant is None or (not _on_content_origin(request) and request.user.pk != grant["u"]):
+        return None
+    return grant
+
+
+def _framed_by(grant: dict) -> list[str]:
+    return ["'self'", *([grant["o"]] if grant.get("o") else [])]
+
+
+@require_GET
+def package_frame(request, token: str):
+    """On a separate content origin: the page between the player and the package. It gives the
+    package a SCORM API (scorm-again's CrossFrameAPI) that talks to the runtime in the player by
+    messages, as the browser keeps the two origins from touching each other. Same access as the
+    package files."""
+    grant = _granted(request, token)
+    package = grant and ScormPackage.objects.filter(uuid=grant["p"]).first()
+    if not package:
+        raise Http404
+    context = {"launch": f"/scorm/content/{token}/{package.launch}", "site_origin": grant.get("o")}
+    response = render(request, "scorm/frame.html", context)
+    policy = {**CONTENT_CSP, "script-src": ["'self'"], "frame-ancestors": _framed_by(grant)}
+    return csp(policy)(lambda r: response)(request)
+
+
 @require_GET
 @xframe_options_sameorigin
 def package_file(request, token: str, path: str):
     """A package file, for the learner the signed address was issued to (a player page they
     opened): on the site's own origin also only in that learner's session; on a separate
     content origin the address alone, as no cookie of the site travels there."""
-    grant = selectors.content_grant(token)
+    grant = _granted(request, token)
     clean = _clean_path(path)
     if grant is None or clean is None:
-        raise Http404
-    if not _on_content_origin(request) and request.user.pk != grant["u"]:
         raise Http404
     name = f"scorm/{grant['p']}/{clean}"
     try:
@@ -152,5 +179,4 @@ def package_file(request, token: str, path: str):
     content_type = mimetypes.guess_type(clean)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=content_type)
     response["Cache-Control"] = "private, max-age=3600"
-    ancestors = ["'self'", *([grant["o"]] if grant.get("o") else [])]
-    return csp({**CONTENT_CSP, "frame-ancestors": ancestors})(lambda r: response)(request)
+    return csp({**CONTENT_CSP, "frame-ancestors": _framed_by(grant)})(lambda r: response)(request)

@@ -308,3 +308,27 @@ def test_a_separate_content_origin_serves_by_the_signed_address_alone(client, se
     assert response.status_code == 200
     assert "frame-ancestors 'self' https://learn.example.org" in response["Content-Security-Policy"]
     assert client.get(file_url(token)).status_code == 404  # the site's own origin: session too
+
+
+def test_the_content_origin_serves_nothing_else_of_the_site(client, settings, stored):
+    attempt, _token = stored
+    settings.SCORM_CONTENT_ORIGIN = "https://content.example.org"
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "content.example.org"]
+    client.force_login(attempt.user)
+    for path in ["/nl/", reverse("my_training"), "/admin/", reverse("account_login")]:
+        response = client.get(path, HTTP_HOST="content.example.org", secure=True)
+        assert response.status_code == 404, path
+    token = selectors.content_token(attempt=attempt, site_origin="https://learn.example.org")
+    frame = client.get(f"/scorm/frame/{token}/", HTTP_HOST="content.example.org", secure=True)
+    assert frame.status_code == 200
+    assert f'data-src="/scorm/content/{token}/index.html"' in frame.content.decode()
+    assert 'data-site-origin="https://learn.example.org"' in frame.content.decode()
+    player = client.get(reverse("scorm_play", args=[_lesson_pk(attempt), attempt.block_id]))
+    assert player.context["config"]["launchUrl"].startswith(
+        "https://content.example.org/scorm/frame/"
+    )
+    assert "frame-src 'self' https://content.example.org" in player["Content-Security-Policy"]
+
+
+def _lesson_pk(attempt):
+    return LessonPage.objects.get(translation_key=attempt.lesson_key).pk
