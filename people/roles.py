@@ -38,6 +38,9 @@ ROLES = (
             "scenarios.change_scenario",
             "scenarios.publish_scenario",
             "scenarios.view_scenario",
+            "scorm.add_scormpackage",
+            "scorm.change_scormpackage",
+            "scorm.view_scormpackage",
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=(
@@ -72,6 +75,9 @@ ROLES = (
         mfa_required=True,
         permissions=(
             "wagtailadmin.access_admin",
+            "scorm.add_scormpackage",
+            "scorm.change_scormpackage",
+            "scorm.view_scormpackage",
             "people.add_user",
             "people.change_user",
             "people.delete_user",

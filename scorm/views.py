@@ -8,12 +8,13 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponseForbidden, JsonResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import LessonPage
@@ -89,26 +90,37 @@ def package_play(request, lesson_id: int, block_id: str):
     return render(request, "scorm/player.html", context)
 
 
+def _refused(message: str, status: int) -> JsonResponse:
+    return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=status)
+
+
+@csrf_exempt  # checked below by Django's own CSRF check, with the token from the header or body
 @require_POST
 def attempt_commit(request, attempt_id: int):
-    """The runtime in the learner's own signed-in browser, for their own attempt; the CSRF
-    token travels in a header (X-CSRFToken). Bad input is refused and stores nothing."""
-    if not request.user.is_authenticated:
-        body = {"result": False, "errorCode": 101, "message": _("Sign in again to save.")}
-        return JsonResponse(body, status=401)
+    """The runtime in the learner's own signed-in browser, for their own attempt. The CSRF
+    token travels in the X-CSRFToken header, or in the body (`csrfToken`) of the final commit,
+    which scorm-again sends with navigator.sendBeacon (no custom headers). Bad input is refused
+    and stores nothing."""
     if len(request.body) > MAX_COMMIT_BYTES:
-        message = _("The commit is larger than 1 MB.")
-        return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=413)
+        return _refused(_("The commit is larger than 1 MB."), 413)
     try:
         payload = json.loads(request.body)
     except (json.JSONDecodeError, UnicodeDecodeError):
-        message = _("The commit is not valid JSON.")
-        return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=400)
+        payload = None
+    token = payload.pop("csrfToken", None) if isinstance(payload, dict) else None
+    if "HTTP_X_CSRFTOKEN" not in request.META and isinstance(token, str):
+        request.META["HTTP_X_CSRFTOKEN"] = token
+    forbidden = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+    if forbidden is not None:
+        return forbidden
+    if not request.user.is_authenticated:
+        return _refused(_("Sign in again to save."), 401)
+    if payload is None:
+        return _refused(_("The commit is not valid JSON."), 400)
     try:
         services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload)
     except services.CommitRefused as error:
-        body = {"result": False, "errorCode": 101, "message": str(error)}
-        return JsonResponse(body, status=error.status)
+        return _refused(str(error), error.status)
     return JsonResponse({"result": True, "errorCode": 0})
 
 

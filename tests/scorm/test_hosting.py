@@ -332,3 +332,16 @@ def test_the_content_origin_serves_nothing_else_of_the_site(client, settings, st
 
 def _lesson_pk(attempt):
     return LessonPage.objects.get(translation_key=attempt.lesson_key).pk
+
+
+def test_the_final_beacon_commit_carries_the_csrf_token_in_its_body(launched):
+    """navigator.sendBeacon cannot send headers; the token travels in the JSON instead, is
+    checked by Django's CSRF check all the same, and is not stored."""
+    client, token = csrf_client(launched.user)
+    forged = {**commit_12("passed", score=100, final=True), "csrfToken": "x" * 64}
+    assert post_commit(client, launched.pk, forged).status_code == 403
+    assert not ScormCommit.objects.exists()
+    body = {**commit_12("passed", score=100, final=True), "csrfToken": token}
+    assert post_commit(client, launched.pk, body).status_code == 200
+    stored = ScormCommit.objects.get()
+    assert stored.final and "csrfToken" not in stored.data

@@ -9,12 +9,18 @@
   var config = JSON.parse(configNode.textContent);
   var status = document.getElementById("scorm-status");
   var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+  var csrfToken = match ? decodeURIComponent(match[1]) : config.csrfToken;
   var settings = {
     lmsCommitUrl: config.commitUrl,
     dataCommitFormat: "json",
     autocommit: true,
     autocommitSeconds: 30,
-    xhrHeaders: { "X-CSRFToken": match ? decodeURIComponent(match[1]) : config.csrfToken },
+    xhrHeaders: { "X-CSRFToken": csrfToken },
+    // The final commit goes by sendBeacon, which cannot send headers: the token rides along.
+    requestHandler: function (commit) {
+      commit.csrfToken = csrfToken;
+      return commit;
+    },
     terminateCommitPayloadField: "final",
     includeCommitSequence: true,
     logLevel: 4,

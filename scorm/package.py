@@ -1,0 +1,431 @@
+"""What a SCORM upload is, checked before anything is stored.
+
+Packages come from third parties and may be hostile: a zip can lie about sizes, hold millions of
+entries, point outside its folder or carry XML entity bombs. Every check here runs on the zip's
+directory and the manifest alone, so a rejected upload costs no disk space and no database row.
+`extract_package` then writes through the storage API (local disk or S3) and counts real bytes.
+"""
+
+import contextlib
+import hashlib
+import io
+import posixpath
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, iterparse
+from django.conf import settings
+from django.core.files import File
+from django.utils.translation import gettext as _
+
+MANIFEST = "imsmanifest.xml"
+# Small members cannot make a bomb on their own (the total limits them), and tiny text files
+# compress far better than large ones, so the per-member ratio applies from this size on.
+RATIO_MIN_BYTES = 64 * 1024
+_DRIVE = re.compile(r"^[A-Za-z]:")
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+# schemaversion as the manifests write it (case and spacing vary) -> our version.
+EDITIONS = {
+    "1.2": "1.2",
+    "cam 1.3": "2004",
+    "2004 2nd edition": "2004",
+    "2004 3rd edition": "2004",
+    "2004 4th edition": "2004",
+}
+
+
+class PackageError(ValueError):
+    """A rejected upload. `code` is stable (tests, logs); `message` is for the trainer."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class PackageInfo:
+    version: str
+    edition: str
+    title: str
+    launch: str
+    mastery_score: Decimal | None
+    manifest: str
+    members: list[str] = field(default_factory=list)
+    file_count: int = 0
+    size_bytes: int = 0
+    sha256: str = ""
+
+
+def inspect_package(fileobj) -> PackageInfo:
+    """Validate an uploaded zip without extracting it and describe what it holds."""
+    upload_size = _size(fileobj)
+    if upload_size > settings.SCORM_MAX_UPLOAD_BYTES:
+        raise PackageError(
+            "too_large",
+            _("The upload is %(size)s bytes; at most %(limit)s bytes are accepted.")
+            % {"size": upload_size, "limit": settings.SCORM_MAX_UPLOAD_BYTES},
+        )
+    with _open_zip(fileobj) as archive:
+        infos = archive.infolist()
+        _members_check(infos, upload_size)
+        files = {info.filename: info for info in infos if not info.is_dir()}
+        if MANIFEST not in files:
+            raise PackageError(
+                "no_manifest",
+                _(
+                    "There is no imsmanifest.xml at the top level of the zip, so this is not a "
+                    "SCORM package (or it was zipped with an extra folder around it)."
+                ),
+            )
+        data = _member_read(archive, files[MANIFEST])
+    manifest = _manifest_parse(data)
+    path = urlsplit(manifest["launch"]).path
+    if path not in files and unquote(path) not in files:
+        raise PackageError(
+            "launch_missing",
+            _("The launch file '%(path)s' named in the manifest is not in the package.")
+            % {"path": path},
+        )
+    return PackageInfo(
+        **manifest,
+        manifest=data.decode("utf-8-sig", errors="replace"),
+        members=sorted(files),
+        file_count=len(files),
+        size_bytes=sum(info.file_size for info in files.values()),
+        sha256=_sha256(fileobj),
+    )
+
+
+def extract_package(fileobj, info: PackageInfo, *, storage, prefix: str) -> list[str]:
+    """Write every file of an inspected package under `prefix`, with exactly its own name.
+    Real bytes are counted, so a header that lies about sizes cannot fill the disk; on any
+    failure everything written so far is deleted again and the error is raised."""
+    written: list[str] = []
+    budget = [min(info.size_bytes, settings.SCORM_MAX_UNCOMPRESSED_BYTES)]
+    try:
+        with _open_zip(fileobj) as archive:
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+            if sorted(i.filename for i in infos) != info.members:
+                raise PackageError("changed", _("The upload changed after it was checked."))
+            for member in infos:
+                name = prefix + member.filename
+                if storage.exists(name):  # a leftover of an earlier failed run
+                    storage.delete(name)
+                written.append(name)
+                with archive.open(member) as raw:
+                    saved = storage.save(name, File(_CountingReader(raw, member, budget)))
+                if saved != name:
+                    written[-1] = saved
+                    raise PackageError(
+                        "storage_name",
+                        _("The storage renamed '%(name)s'; the package cannot be hosted.")
+                        % {"name": member.filename},
+                    )
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        _delete(storage, written)
+        raise PackageError(
+            "corrupt", _("The zip is damaged and cannot be unpacked: %(error)s") % {"error": error}
+        ) from error
+    except BaseException:
+        _delete(storage, written)
+        raise
+    return written
+
+
+class _CountingReader:
+    """A member's stream that refuses to yield more than its header declared."""
+
+    def __init__(self, raw, member: zipfile.ZipInfo, budget: list[int]):
+        self.raw, self.member, self.budget, self.count = raw, member, budget, 0
+        self.size = member.file_size
+        self.name = member.filename
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(size)
+        self.count += len(data)
+        self.budget[0] -= len(data)
+        if self.count > self.member.file_size:
+            raise PackageError(
+                "size_mismatch",
+                _("The file '%(name)s' is larger than the zip says it is.") % {"name": self.name},
+            )
+        if self.budget[0] < 0:
+            raise PackageError(
+                "uncompressed_too_large",
+                _("Unpacked, the package is larger than the %(limit)s bytes allowed.")
+                % {"limit": settings.SCORM_MAX_UNCOMPRESSED_BYTES},
+            )
+        return data
+
+
+def _size(fileobj) -> int:
+    fileobj.seek(0, 2)
+    size = fileobj.tell()
+    fileobj.seek(0)
+    return size
+
+
+def _open_zip(fileobj) -> zipfile.ZipFile:
+    fileobj.seek(0)
+    try:
+        # Count the entries from the end record before zipfile reads the whole directory into
+        # memory: a small zip can declare millions of them.
+        end = zipfile._EndRecData(fileobj)
+        if end is not None and end[zipfile._ECD_ENTRIES_TOTAL] > settings.SCORM_MAX_FILES:
+            raise _too_many(end[zipfile._ECD_ENTRIES_TOTAL])
+        fileobj.seek(0)
+        return zipfile.ZipFile(fileobj)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
+        if isinstance(error, PackageError):
+            raise
+        raise PackageError("not_zip", _("The upload is not a zip file.")) from error
+
+
+def _too_many(count: int) -> PackageError:
+    return PackageError(
+        "too_many_files",
+        _("The zip holds %(count)s entries; at most %(limit)s are accepted.")
+        % {"count": count, "limit": settings.SCORM_MAX_FILES},
+    )
+
+
+def _members_check(infos: list[zipfile.ZipInfo], upload_size: int) -> None:
+    if len(infos) > settings.SCORM_MAX_FILES:
+        raise _too_many(len(infos))
+    limit, ratio, seen = (
+        settings.SCORM_MAX_UNCOMPRESSED_BYTES,
+        settings.SCORM_MAX_COMPRESSION_RATIO,
+        set(),
+    )
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = name.split("/")
+        if "\\" in name or name.startswith("/") or _DRIVE.match(name) or ".." in parts:
+            raise PackageError(
+                "zip_slip",
+                _("The zip entry '%(name)s' points outside the package folder.") % {"name": name},
+            )
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise PackageError(
+                "symlink",
+                _("The zip entry '%(name)s' is a symbolic link; links are not accepted.")
+                % {"name": name},
+            )
+        if info.flag_bits & 0x1:
+            raise PackageError(
+                "encrypted",
+                _("The zip entry '%(name)s' is encrypted; upload the package without a password.")
+                % {"name": name},
+            )
+        if name.lower() in seen:
+            raise PackageError(
+                "duplicate", _("The zip holds '%(name)s' more than once.") % {"name": name}
+            )
+        seen.add(name.lower())
+        total += info.file_size
+        if info.file_size >= RATIO_MIN_BYTES and info.file_size > ratio * max(
+            info.compress_size, 1
+        ):
+            raise _bomb(name)
+    if total > limit:
+        raise PackageError(
+            "uncompressed_too_large",
+            _("Unpacked, the package would take %(size)s bytes; at most %(limit)s are allowed.")
+            % {"size": total, "limit": limit},
+        )
+    if total > ratio * max(upload_size, 1):
+        raise _bomb("")
+
+
+def _bomb(name: str) -> PackageError:
+    limit = settings.SCORM_MAX_COMPRESSION_RATIO
+    if name:
+        message = _(
+            "The zip entry '%(name)s' unpacks to more than %(limit)s times its compressed size; "
+            "this looks like a zip bomb."
+        ) % {"name": name, "limit": limit}
+    else:
+        message = _(
+            "The zip unpacks to more than %(limit)s times its own size; this looks like a zip bomb."
+        ) % {"limit": limit}
+    return PackageError("ratio", message)
+
+
+def _member_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    try:
+        with archive.open(info) as stream:
+            return stream.read(info.file_size + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        raise PackageError(
+            "corrupt",
+            _("The file '%(name)s' in the zip is damaged: %(error)s")
+            % {"name": info.filename, "error": error},
+        ) from error
+
+
+def _sha256(fileobj) -> str:
+    fileobj.seek(0)
+    digest = hashlib.sha256()
+    while chunk := fileobj.read(1024 * 1024):
+        digest.update(chunk)
+    fileobj.seek(0)
+    return digest.hexdigest()
+
+
+def _delete(storage, names: list[str]) -> None:
+    """Remove what a failed extraction wrote, and on local disk the folders it made."""
+    folders = set()
+    for name in names:
+        with contextlib.suppress(OSError):
+            storage.delete(name)
+        folders.update(posixpath.dirname(name[: i + 1]) for i in range(len(name)) if name[i] == "/")
+    with contextlib.suppress(NotImplementedError, OSError):
+        for folder in sorted(folders, key=len, reverse=True):
+            path = Path(storage.path(folder))
+            if path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+
+
+def _manifest_parse(data: bytes) -> dict:
+    """Version, title, launch address and mastery score, as a SCORM player reads them."""
+    namespaces, root = set(), None
+    try:
+        events = iterparse(io.BytesIO(data), events=("start", "start-ns"), forbid_dtd=True)
+        for event, item in events:
+            if event == "start-ns":
+                namespaces.add(item[1].rstrip("/"))
+            elif root is None:
+                root = item
+    except ParseError as error:
+        line, column = error.position
+        raise PackageError(
+            "malformed_manifest",
+            _(
+                "The manifest imsmanifest.xml is not well-formed XML (line %(line)s, column "
+                "%(column)s): %(reason)s."
+            )
+            % {"line": line, "column": column + 1, "reason": re.sub(r":[^:]*$", "", str(error))},
+        ) from error
+    except DefusedXmlException as error:
+        raise PackageError(
+            "manifest_dtd",
+            _(
+                "The manifest imsmanifest.xml declares a DTD or entities, which are not accepted "
+                "because they can be used to attack the server."
+            ),
+        ) from error
+    edition = _text(_child(_child(root, "metadata"), "schemaversion"))
+    version = EDITIONS.get(" ".join(edition.lower().split()))
+    if not edition:
+        v12 = any(uri.endswith("adlcp_rootv1p2") for uri in namespaces)
+        v2004 = any(uri.endswith("adlcp_v1p3") for uri in namespaces)
+        version = "1.2" if v12 and not v2004 else "2004" if v2004 and not v12 else None
+    if version is None:
+        raise PackageError(
+            "unknown_version",
+            _("The manifest's schema version '%(edition)s' is neither SCORM 1.2 nor SCORM 2004.")
+            % {"edition": edition or "?"},
+        )
+    organizations = _child(root, "organizations")
+    orgs = _children(organizations, "organization")
+    default = organizations.get("default") if organizations is not None else None
+    org = next((o for o in orgs if o.get("identifier") == default), orgs[0] if orgs else None)
+    items = [] if org is None else [i for i in org.iter() if _local(i.tag) == "item"]
+    item = next((i for i in items if i.get("identifierref")), None)
+    if item is None:
+        raise PackageError(
+            "no_launch",
+            _(
+                "The manifest's organization has no item that refers to a resource, so there is "
+                "nothing to launch."
+            ),
+        )
+    ref, resources = item.get("identifierref"), _child(root, "resources")
+    resource = next(
+        (r for r in _children(resources, "resource") if r.get("identifier") == ref), None
+    )
+    if resource is None:
+        raise PackageError(
+            "no_launch",
+            _(
+                "The item '%(item)s' refers to the resource '%(ref)s', which the manifest does not "
+                "define."
+            )
+            % {"item": item.get("identifier", ""), "ref": ref},
+        )
+    href = (resource.get("href") or "").strip()
+    if not href:
+        raise PackageError(
+            "no_launch",
+            _("The SCO resource '%(ref)s' has no href, so there is no file to launch.")
+            % {"ref": ref},
+        )
+    return {
+        "version": version,
+        "edition": edition,
+        "title": (
+            _text(_child(org, "title"))
+            or _text(_child(item, "title"))
+            or root.get("identifier", "")
+            or _("Untitled SCORM package")
+        )[:255],
+        "launch": _launch(root, resources, resource, href, item.get("parameters") or ""),
+        "mastery_score": _score(_text(_child(item, "masteryscore"))) if version == "1.2" else None,
+    }
+
+
+def _launch(root, resources, resource, href: str, parameters: str) -> str:
+    """The href under its xml:base folders, with the item's parameters added the way the
+    SCORM content aggregation model says (leading ? or & dropped, # only if none yet)."""
+    bases = [(e.get(XML_BASE) or "").strip() for e in (root, resources, resource)]
+    url = urlsplit("".join(b if b.endswith("/") or not b else b + "/" for b in bases) + href)
+    if url.scheme or url.netloc or url.path.startswith("/"):
+        raise PackageError(
+            "launch_external",
+            _(
+                "The launch address '%(href)s' points outside the package; only packages that "
+                "contain their own content can be hosted."
+            )
+            % {"href": href},
+        )
+    launch = posixpath.normpath(url.path) + (f"?{url.query}" if url.query else "")
+    launch += f"#{url.fragment}" if url.fragment else ""
+    parameters = parameters.strip()
+    if parameters.startswith("#"):
+        return launch if "#" in launch else launch + parameters
+    parameters = parameters.lstrip("?&")
+    return launch + ("&" if "?" in launch else "?") + parameters if parameters else launch
+
+
+def _score(text: str) -> Decimal | None:
+    """SCORM 1.2 masteryscore is 0–100; anything unreadable means none was set."""
+    try:
+        score = Decimal(text)
+    except InvalidOperation:
+        return None
+    return score.quantize(Decimal("0.01")) if 0 <= score <= 100 else None
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _children(element, name: str) -> list:
+    return [] if element is None else [c for c in element if _local(c.tag) == name]
+
+
+def _child(element, name: str):
+    return next(iter(_children(element, name)), None)
+
+
+def _text(element) -> str:
+    return "" if element is None else " ".join((element.text or "").split())

@@ -1,0 +1,158 @@
+"""The Golf Explained packages (SCORM 1.2 and 2004, by Rustici Software) hosted here and played
+in Chromium under scorm-again: a learner pages through, suspends, resumes at the bookmark,
+answers the test and exits; the platform records completion, success and score, and the lesson
+counts. Once more with package files on a separate content origin."""
+
+import time
+from pathlib import Path
+
+import pytest
+from browser_ui import screenshot, sign_in
+from playwright.sync_api import expect
+
+from courses.models import CoursePage, PackageOutcome
+from people.models import User
+from scorm.imports import lesson_for_package, package_import
+from scorm.models import ScormAttempt
+
+FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "scorm"
+LEARNER = "medewerker@demo.example"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def golf_lesson(fixture: str):
+    course = CoursePage.objects.get(slug="respectvol-omgaan", locale__language_code="nl")
+    with open(FIXTURES / fixture, "rb") as upload:
+        package = package_import(fileobj=upload, course=course)
+    return lesson_for_package(course=course, package=package, title="Golf")
+
+
+def wait_for(condition, message: str, seconds: float = 15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(message)
+
+
+def latest_attempt() -> ScormAttempt | None:
+    user = User.objects.get(email=LEARNER)
+    return ScormAttempt.objects.filter(user=user).order_by("-number").first()
+
+
+def open_module(page):
+    page.get_by_role("link", name="Module openen").first.click()
+    package = page.frame_locator("#scorm-frame")
+    expect(package.locator("#butNext")).to_be_enabled()
+    return package
+
+
+def next_page(package, times: int):
+    for _ in range(times):
+        package.locator("#butNext").click()
+
+
+def answer_the_test(package):
+    test = package.frame_locator("#contentFrame")
+    expect(test.locator("input[value='Submit Answers']")).to_be_visible()
+    for radio in test.locator(".correctAnswer input[type=radio]").all():
+        radio.check()
+    for field in test.locator(".correctAnswer input[type=text]").all():
+        text = field.locator("xpath=..").inner_text()
+        field.fill(text.strip().strip("()"))
+    test.locator("input[value='Submit Answers']").click()
+    expect(test.get_by_text("Score: 100")).to_be_visible()
+
+
+def play_golf(page, base: str, lesson, *, status_field: str) -> ScormAttempt:
+    page.on("dialog", lambda dialog: dialog.accept())  # "save your progress?", "resume?"
+    sign_in(page, base, LEARNER)
+    page.goto(base + lesson.url)
+    package = open_module(page)
+    next_page(package, 5)
+    package.locator("#butExit").click()  # suspend: the bookmark is page 5
+    attempt = wait_for(
+        lambda: (a := latest_attempt()) and a.commit_count and a.location == "5" and a,
+        "the suspended attempt was not committed with its bookmark",
+    )
+    assert attempt.finished_at is None and attempt.cmi
+    expect(page.locator("#scorm-status")).to_have_text("Je voortgang is opgeslagen.")
+
+    page.goto(base + lesson.url)
+    package = open_module(page)  # resumes: the package asks, the dialog handler says yes
+    expect(package.locator("#contentFrame")).to_have_attribute("src", "../Etiquette/Course.html")
+    next_page(package, 9)  # to the test
+    answer_the_test(package)
+    screenshot(page, f"scorm-golf-{status_field}")
+    package.locator("#butExit").click()
+    attempt = wait_for(
+        lambda: (a := latest_attempt()) and a.finished_at and a,
+        "the final commit did not arrive",
+    )
+    assert attempt.number == 1 and attempt.commits.filter(final=True).count() == 2
+    return attempt
+
+
+def test_golf_scorm_12_reports_completion_pass_and_score(page, live_demo):
+    lesson = golf_lesson("RuntimeBasicCalls_SCORM12.zip")
+    attempt = play_golf(page, live_demo, lesson, status_field="12")
+    assert attempt.cmi["core"]["lesson_status"] == "passed"
+    assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
+    assert attempt.score_raw == 100
+    outcome = PackageOutcome.objects.get(block_id=attempt.block_id)
+    assert outcome.passed and outcome.score == 100
+    page.goto(live_demo + lesson.url)
+    expect(page.get_by_text("Je hebt deze module afgerond. Score: 100%")).to_be_visible()
+
+
+def test_golf_scorm_2004_reports_completion_success_and_scaled_score(page, live_demo):
+    lesson = golf_lesson("RuntimeBasicCalls_SCORM20043rdEdition.zip")
+    attempt = play_golf(page, live_demo, lesson, status_field="2004")
+    assert attempt.cmi["completion_status"] == "completed"
+    assert attempt.cmi["success_status"] == "passed"
+    assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
+    assert attempt.score_scaled == 1
+    assert PackageOutcome.objects.get(block_id=attempt.block_id).passed
+
+
+def test_package_files_on_a_separate_content_origin(page, live_demo, settings):
+    """The site on localhost, package files on 127.0.0.1 (or the other way round): another
+    origin of the same server. The package reaches the runtime only through scorm-again's
+    cross-frame messages."""
+    host, port = live_demo.split("//")[1].rsplit(":", 1)
+    other = "127.0.0.1" if host == "localhost" else "localhost"
+    content = f"http://{other}:{port}"
+    settings.SCORM_CONTENT_ORIGIN = content
+    lesson = golf_lesson("RuntimeBasicCalls_SCORM12.zip")
+    page.on("dialog", lambda dialog: dialog.accept())
+    sign_in(page, live_demo, LEARNER)
+    page.goto(live_demo + lesson.url)
+    page.get_by_role("link", name="Module openen").first.click()
+    frame = page.frame_locator("#scorm-frame")
+    package = frame.frame_locator("#package")
+    expect(package.locator("#butNext")).to_be_enabled()
+    assert (
+        page.locator("#scorm-frame")
+        .get_attribute("src")
+        .startswith(f"{content}/scorm/frame/")
+    )
+    next_page(package, 14)
+    answer_the_test(package)
+    package.locator("#butExit").click()
+    attempt = wait_for(
+        lambda: (a := latest_attempt()) and a.finished_at and a, "no final commit arrived"
+    )
+    assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
+    assert attempt.score_raw == 100
