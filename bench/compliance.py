@@ -184,21 +184,6 @@ def bare_figures(course, assignments: int) -> tuple[float, int, int]:
     return traced(export)
 
 
-def database_recreate(url: str) -> None:
-    """Drop and create the PostgreSQL database named in `url` (a scratch database: migrations
-    then start from nothing, as on a new installation)."""
-    from urllib.parse import urlsplit
-
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin_url = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--employees", type=int, default=50_000)
@@ -216,7 +201,7 @@ def main() -> None:
     with serving.site("bench-compliance-") as site:
         if args.database_url:
             site.env["DATABASE_URL"] = args.database_url
-            database_recreate(args.database_url)
+            serving.database_recreate(args.database_url)
         started = time.perf_counter()
         serving.manage(site.env, "migrate", "--noinput", "-v", "0")
         serving.manage(site.env, "load_demo")

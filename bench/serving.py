@@ -51,6 +51,39 @@ def session_for(user):
 """
 
 
+def database_recreate(url: str) -> None:
+    """Drop and create the PostgreSQL database named in `url` (a scratch database: migrations
+    then start from nothing, as on a new installation)."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def database_drop(url: str) -> None:
+    """Drop the scratch PostgreSQL database named in `url` (Django's connections closed)."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    try:
+        from django.db import connections
+
+        connections.close_all()
+    except ImportError:
+        pass
+    parts = urlsplit(url)
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
+
+
 def redis_database() -> int | None:
     """The first empty Redis database from 9 to 15 on 127.0.0.1, or None without Redis."""
     try:

@@ -143,11 +143,7 @@ def test_package_files_on_a_separate_content_origin(page, live_demo, settings):
     frame = page.frame_locator("#scorm-frame")
     package = frame.frame_locator("#package")
     expect(package.locator("#butNext")).to_be_enabled()
-    assert (
-        page.locator("#scorm-frame")
-        .get_attribute("src")
-        .startswith(f"{content}/scorm/frame/")
-    )
+    assert page.locator("#scorm-frame").get_attribute("src").startswith(f"{content}/scorm/frame/")
     next_page(package, 14)
     answer_the_test(package)
     package.locator("#butExit").click()
