@@ -62,7 +62,7 @@ class ScormPackage(models.Model):
 
 class ScormAttempt(models.Model):
     """One learner's run of one package from one lesson block. Summary fields mirror the latest
-    commit; `cmi` is the whole CMI object as last committed (bookmark and suspend data included)."""
+    commit; the whole CMI object (suspend data included) is that commit's, read on resume."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE
@@ -85,7 +85,6 @@ class ScormAttempt(models.Model):
         _("scaled score"), max_digits=6, decimal_places=5, null=True, blank=True
     )
     location = models.CharField(_("bookmark"), max_length=1000, blank=True)
-    cmi = models.JSONField(_("CMI data"), default=dict)
     commit_count = models.PositiveIntegerField(_("commits"), default=0)
 
     class Meta:
@@ -100,6 +99,12 @@ class ScormAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} / {self.package_id} #{self.number}"
+
+    @property
+    def latest_cmi(self) -> dict:
+        """The CMI object of the latest commit ({} before the first)."""
+        commit = self.commits.order_by("-sequence").only("data").first()
+        return commit.data.get("cmi", {}) if commit else {}
 
 
 class ScormCommit(models.Model):

@@ -13,7 +13,7 @@ def runtime_start(*, attempt: ScormAttempt, user: AbstractBaseUser) -> dict:
     """The CMI data the runtime is loaded with: who the learner is, and, when resuming, the
     bookmark, suspend data, status and score last committed. Session values start afresh."""
     name = user.get_full_name() or user.email
-    cmi = attempt.cmi or {}
+    cmi = attempt.latest_cmi if attempt.commit_count else {}
     resuming = attempt.commit_count > 0
     if attempt.package.version == ScormVersion.SCORM_12:
         core = cmi.get("core") if isinstance(cmi.get("core"), dict) else {}

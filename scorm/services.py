@@ -83,7 +83,7 @@ def attempt_commit(*, attempt_id: int, user: AbstractBaseUser, payload: object) 
     if not isinstance(payload, dict) or not isinstance(payload.get("cmi"), dict):
         raise CommitRefused(_("The commit is not a CMI data object."))
     attempt = (
-        ScormAttempt.objects.select_for_update()
+        ScormAttempt.objects.select_for_update(of=("self",))  # not the package: shared by all
         .select_related("package")
         .filter(pk=attempt_id, user=user)
         .first()
@@ -104,11 +104,21 @@ def attempt_commit(*, attempt_id: int, user: AbstractBaseUser, payload: object) 
     attempt.success_status = summary.success_status
     attempt.score_raw, attempt.score_scaled = summary.score_raw, summary.score_scaled
     attempt.location = summary.location
-    attempt.cmi = payload["cmi"]
     attempt.commit_count += 1
     if final and summary.exit != "suspend":
         attempt.finished_at = timezone.now()
-    attempt.save()
+    attempt.save(
+        update_fields=[
+            "completion_status",
+            "success_status",
+            "score_raw",
+            "score_scaled",
+            "location",
+            "commit_count",
+            "finished_at",
+            "updated_at",
+        ]
+    )
     after = (summary.completion_status, summary.success_status, summary.score_scaled)
     if after != before and (summary.completed or summary.success_status == "passed"):
         _report_to_course(attempt, summary)

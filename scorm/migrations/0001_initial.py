@@ -54,7 +54,6 @@ class Migration(migrations.Migration):
                 ('score_raw', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='score')),
                 ('score_scaled', models.DecimalField(blank=True, decimal_places=5, max_digits=6, null=True, verbose_name='scaled score')),
                 ('location', models.CharField(blank=True, max_length=1000, verbose_name='bookmark')),
-                ('cmi', models.JSONField(default=dict, verbose_name='CMI data')),
                 ('commit_count', models.PositiveIntegerField(default=0, verbose_name='commits')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL, verbose_name='learner')),
                 ('package', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attempts', to='scorm.scormpackage', verbose_name='package')),

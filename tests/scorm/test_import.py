@@ -11,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command, execute_from_command_line
 from django.urls import reverse
+from django.utils import translation
 
 from courses.models import CoursePage, LessonPage
 from people.factories import UserFactory
@@ -34,6 +35,15 @@ GOOD = [
     ("ContentPackagingSingleSCO_SCORM12.zip", "1.2", "Golf Explained - CP Single SCO", 44),
 ]
 MISSING_HREF = "The SCO resource 'resource_1' has no href, so there is no file to launch."
+
+
+@pytest.fixture(autouse=True)
+def _english(settings):
+    """Messages are asserted in English: the admin as a trainer reading it in English sees
+    them, and commands speak the site's language (LANGUAGE_CODE), set to English here."""
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

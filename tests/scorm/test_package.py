@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.storage import FileSystemStorage
+from django.utils import translation
 
 from scorm.package import PackageError, extract_package, inspect_package
 
@@ -37,6 +38,13 @@ MANIFEST_12 = """<?xml version="1.0"?>
   </resources>
 </manifest>
 """
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted as a trainer reading the admin in English sees them."""
+    with translation.override("en"):
+        yield
 
 
 def manifest(*, schemaversion="1.2", href="index.html", parameters="", resources_base="") -> str:
