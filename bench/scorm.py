@@ -248,6 +248,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--threads", type=int, default=1, help="threads per worker (gthread); 1: sync workers"
+    )
     parser.add_argument("--imports", type=int, default=5)
     parser.add_argument("--generator", choices=["wrk", "python"], default="")
     args = parser.parse_args()
@@ -289,7 +292,7 @@ def main() -> None:
         queries = queries_per_commit(site.env, int(learners[0][0]), body)
         before = commits_stored(site.env)
 
-        serving.gunicorn_start(site, args.workers)
+        serving.gunicorn_start(site, args.workers, args.threads)
         port = site.port
         load(port, "GET", health_targets, common, None, 3, args.concurrency)  # warm-up
         health = load(port, "GET", health_targets, common, None, args.seconds, args.concurrency)
@@ -313,7 +316,8 @@ def main() -> None:
     print(
         f"Commits: {len(learners)} learners, {len(body):,} bytes of JSON per commit, "
         f"{args.concurrency} concurrent for {args.seconds} s, gunicorn with {args.workers} "
-        f"sync workers, generator {generator}"
+        + (f"workers of {args.threads} threads" if args.threads > 1 else "sync workers")
+        + f", generator {generator}"
     )
     print(
         f"{'':<28}{'req/s':>9}{'x health':>10}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'not 200':>9}"

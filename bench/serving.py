@@ -298,13 +298,22 @@ def site_describe(current: Site, seconds: float) -> str:
     )
 
 
-def gunicorn_start(current: Site, workers: int) -> None:
-    """gunicorn on a free port of 127.0.0.1, once it answers /health/."""
+def gunicorn_start(current: Site, workers: int, threads: int = 1) -> None:
+    """gunicorn on a free port of 127.0.0.1, once it answers /health/: sync workers, or
+    gthread workers with `threads` threads each."""
     current.port = port = free_port()
     log = current.log
     with log.open("w") as log_file:
         current.server = server = subprocess.Popen(  # noqa: S603 (fixed argument list, no shell)
-            [GUNICORN, "config.wsgi", "--bind", f"{HOST}:{port}", "--workers", str(workers)],
+            [
+                GUNICORN,
+                "config.wsgi",
+                "--bind",
+                f"{HOST}:{port}",
+                "--workers",
+                str(workers),
+                *(["--threads", str(threads)] if threads > 1 else []),
+            ],
             cwd=ROOT,
             env=current.env,
             stdout=log_file,

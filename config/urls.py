@@ -19,12 +19,12 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/language/", people_views.language_preference, name="language_preference"),
+    path("", include("scorm.urls")),  # first: the runtime commits every 30 s per learner
     path("accounts/", include("allauth.urls")),
     path("", include("confidants.urls")),
     path("", include("compliance.urls")),
     path("", include("courses.urls")),
     path("", include("scenarios.urls")),
-    path("", include("scorm.urls")),
     path("verify/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

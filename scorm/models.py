@@ -4,6 +4,7 @@ A package is validated before anything is stored (`scorm/package.py`), then extr
 storage under `scorm/<uuid>/`. Attempts are never overwritten: a finished attempt stays as it
 was, the next launch starts attempt N+1, and every commit's raw CMI data is kept for audit."""
 
+import json
 import uuid
 
 from django.conf import settings
@@ -103,18 +104,19 @@ class ScormAttempt(models.Model):
     @property
     def latest_cmi(self) -> dict:
         """The CMI object of the latest commit ({} before the first)."""
-        commit = self.commits.order_by("-sequence").only("data").first()
-        return commit.data.get("cmi", {}) if commit else {}
+        commit = self.commits.order_by("-sequence").only("raw").first()
+        return commit.payload.get("cmi", {}) if commit else {}
 
 
 class ScormCommit(models.Model):
-    """The raw CMI data of one commit, kept as received for audit. Append-only."""
+    """One commit's CMI data as the runtime sent it (the text, byte for byte, except that the
+    CSRF token a final commit carries in its body is taken out), kept for audit."""
 
     attempt = models.ForeignKey(ScormAttempt, on_delete=models.CASCADE, related_name="commits")
     sequence = models.PositiveIntegerField(_("sequence"))
     received_at = models.DateTimeField(_("received"), auto_now_add=True)
     final = models.BooleanField(_("final commit"), default=False)
-    data = models.JSONField(_("raw CMI data"))
+    raw = models.TextField(_("raw CMI data"))
 
     class Meta:
         verbose_name = _("SCORM commit")
@@ -125,3 +127,7 @@ class ScormCommit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id} #{self.sequence}"
+
+    @property
+    def payload(self) -> dict:
+        return json.loads(self.raw)

@@ -104,10 +104,12 @@ def attempt_commit(request, attempt_id: int):
     if len(request.body) > MAX_COMMIT_BYTES:
         return _refused(_("The commit is larger than 1 MB."), 413)
     try:
-        payload = json.loads(request.body)
+        text = request.body.decode()
+        payload = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError):
-        payload = None
+        text, payload = "", None
     token = payload.pop("csrfToken", None) if isinstance(payload, dict) else None
+    raw = text if token is None else None  # else re-encoded without it
     if "HTTP_X_CSRFTOKEN" not in request.META and isinstance(token, str):
         request.META["HTTP_X_CSRFTOKEN"] = token
     forbidden = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
@@ -118,7 +120,7 @@ def attempt_commit(request, attempt_id: int):
     if payload is None:
         return _refused(_("The commit is not valid JSON."), 400)
     try:
-        services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload)
+        services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload, raw=raw)
     except services.CommitRefused as error:
         return _refused(str(error), error.status)
     return JsonResponse({"result": True, "errorCode": 0})

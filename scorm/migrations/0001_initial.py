@@ -70,7 +70,7 @@ class Migration(migrations.Migration):
                 ('sequence', models.PositiveIntegerField(verbose_name='sequence')),
                 ('received_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
                 ('final', models.BooleanField(default=False, verbose_name='final commit')),
-                ('data', models.JSONField(verbose_name='raw CMI data')),
+                ('raw', models.TextField(verbose_name='raw CMI data')),
                 ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='commits', to='scorm.scormattempt')),
             ],
             options={
