@@ -6,10 +6,20 @@ Every entry carries a generation token. Anything that can change what is publish
 a site or a locale: see courses/signals.py and scenarios/signals.py) replaces the token, so
 one change retires every entry at once, on every host. The token is random rather than a
 counter, so an evicted token can never bring back entries stored under an earlier one.
+
+Two tiers: a request reads the token from the shared cache once (ContentGenerationMiddleware
+opens the request's scope), and entries of the current token are also kept, pickled, in this
+process, so a page needs no further round trip to the cache. Each read unpickles a fresh copy:
+requests never share an object.
 """
 
+import pickle
+import threading
 import uuid
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -17,30 +27,70 @@ from django.db import transaction
 
 GENERATION_KEY = "content:generation"
 ENTRY_SECONDS = 3600
+LOCAL_ENTRIES = 512
 
 T = TypeVar("T")
 
+_scope: ContextVar[dict | None] = ContextVar("content_cache_scope", default=None)
+_local: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+@contextmanager
+def content_scope() -> Iterator[None]:
+    """Within it (one request), the generation token is read from the shared cache once."""
+    reset = _scope.set({})
+    try:
+        yield
+    finally:
+        _scope.reset(reset)
+
 
 def content_generation() -> str:
+    scope = _scope.get()
+    if scope is not None and "token" in scope:
+        return scope["token"]
     token = cache.get(GENERATION_KEY)
     if token is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         token = cache.get(GENERATION_KEY)
+    if scope is not None:
+        scope["token"] = token
     return token
+
+
+def _local_get(entry_key: str, token: str):
+    with _local_lock:
+        hit = _local.get(entry_key)
+    if hit is None or hit[0] != token:
+        return None
+    return hit
+
+
+def _local_put(entry_key: str, token: str, value) -> None:
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    with _local_lock:
+        _local[entry_key] = (token, data)
+        _local.move_to_end(entry_key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
 
 
 def content_cached(key: str, build: Callable[[], T]) -> T:
     """`build()`'s result for this generation of the published content (None included).
 
-    The entry is stored with the generation it was built under and read together with the
-    current token, in one round trip to the cache; an entry of another generation is rebuilt."""
+    The entry is stored with the generation it was built under; an entry of another generation
+    is rebuilt. Served from this process when it holds the entry for the current token."""
     entry_key = f"content:entry:{key}"
-    found = cache.get_many([GENERATION_KEY, entry_key])
-    token = found.get(GENERATION_KEY) or content_generation()
-    entry = found.get(entry_key)
+    token = content_generation()
+    hit = _local_get(entry_key, token)
+    if hit is not None:
+        return pickle.loads(hit[1])  # noqa: S301 (our own pickle of our own content)
+    entry = cache.get(entry_key)
     if entry is None or entry[0] != token:
         entry = (token, build())
         cache.set(entry_key, entry, ENTRY_SECONDS)
+    _local_put(entry_key, token, entry[1])
     return entry[1]
 
 
@@ -49,7 +99,11 @@ def content_changed() -> None:
     request that read the old content in between cannot store it under the new token."""
 
     def replace() -> None:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        token = uuid.uuid4().hex
+        cache.set(GENERATION_KEY, token, None)
+        scope = _scope.get()
+        if scope is not None:
+            scope["token"] = token
 
     replace()
     transaction.on_commit(replace)

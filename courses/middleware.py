@@ -1,6 +1,7 @@
 from django.http.request import split_domain_port
 from wagtail.views import serve
 
+from .content_cache import content_scope
 from .selectors import site_for_host
 
 
@@ -22,3 +23,15 @@ class CachedSiteMiddleware:
             request._wagtail_site = site
             request._wagtail_cached_site_root_paths = root_paths
         return None
+
+
+class ContentGenerationMiddleware:
+    """Opens the request's content-cache scope: the generation token of the published content
+    is read once per request, however many cached entries the page uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with content_scope():
+            return self.get_response(request)

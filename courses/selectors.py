@@ -138,11 +138,27 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
     """What the course page shows a learner: lessons with their state (also as one string,
     `states`), progress, where to resume, and the latest completion."""
     lessons = course.lessons
-    attempt = attempt_open(user=user, course_key=course.translation_key)
+    # The open attempt and its lessons' progress in one read; an attempt without any lesson
+    # progress yet (or none at all) takes a second.
+    progress = (
+        list(
+            LessonProgress.objects.filter(
+                attempt__user=user,
+                attempt__course_key=course.translation_key,
+                attempt__completed_at__isnull=True,
+            ).select_related("attempt")
+        )
+        if user.is_authenticated
+        else []
+    )
+    attempt = (
+        progress[0].attempt
+        if progress
+        else attempt_open(user=user, course_key=course.translation_key)
+    )
     done, started = set(), set()
-    if attempt is not None:
-        for key, completed_at in attempt.lessons.values_list("lesson_key", "completed_at"):
-            (done if completed_at else started).add(key)
+    for row in progress:
+        (done if row.completed_at else started).add(row.lesson_key)
     rows = [
         {
             "page": lesson,
@@ -177,12 +193,18 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
 
 
 def lesson_state(
-    *, lesson: LessonPage, user: AbstractBaseUser, attempt: CourseAttempt | None = None
+    *,
+    lesson: LessonPage,
+    user: AbstractBaseUser,
+    attempt: CourseAttempt | None = None,
+    done: set | None = None,
 ) -> dict:
-    """What a lesson page shows: answers given so far, progress and the way on."""
+    """What a lesson page shows: answers given so far, progress and the way on. `done`: the
+    keys of the attempt's completed lessons, when the caller has read them already."""
     course = lesson.course
     lessons = course.lessons
     attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
+    known_done = done
     answers, done, outcomes, packages = {}, set(), {}, {}
     has_scenarios = any(block.block_type == "scenario" for block in lesson.body)
     if attempt is not None and any(block.block_type == "scorm" for block in lesson.body):
@@ -206,9 +228,13 @@ def lesson_state(
                 attempt=attempt, lesson_key=lesson.translation_key
             )
         }
-        done = set(
-            LessonProgress.objects.filter(attempt=attempt, completed_at__isnull=False).values_list(
-                "lesson_key", flat=True
+        done = (
+            known_done
+            if known_done is not None
+            else set(
+                LessonProgress.objects.filter(
+                    attempt=attempt, completed_at__isnull=False
+                ).values_list("lesson_key", flat=True)
             )
         )
     position = next(i for i, page in enumerate(lessons) if page.pk == lesson.pk)

@@ -74,9 +74,10 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
     course = _course_of(lesson)
     attempt = attempt_open_with_last_event(user=user, course_key=course.translation_key)
     if attempt is not None and attempt.last_lesson_key == lesson.translation_key:
-        progress = LessonProgress.objects.filter(
-            attempt=attempt, lesson_key=lesson.translation_key
-        ).first()
+        # Every lesson's progress in one read: this lesson's, and which are done (the page's
+        # progress bar), so lesson_state need not ask again.
+        rows = list(LessonProgress.objects.filter(attempt=attempt))
+        progress = next((p for p in rows if p.lesson_key == lesson.translation_key), None)
         last = attempt.last_event_at
         if (
             progress is not None
@@ -85,6 +86,7 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
             and timezone.now() - last < ACTIVITY_MIN_INTERVAL
         ):
             progress.attempt = attempt
+            progress.done_keys = {p.lesson_key for p in rows if p.completed_at}
             return progress
     return _lesson_view_record(user=user, lesson=lesson)
 

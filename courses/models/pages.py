@@ -231,5 +231,6 @@ class LessonPage(CachedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         progress = getattr(self, "_progress", None)  # None when rereading a completed course
         attempt = progress.attempt if progress else None
-        context.update(lesson_state(lesson=self, user=request.user, attempt=attempt))
+        done = getattr(progress, "done_keys", None)
+        context.update(lesson_state(lesson=self, user=request.user, attempt=attempt, done=done))
         return context
