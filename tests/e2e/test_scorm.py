@@ -148,3 +148,18 @@ def test_package_files_on_a_separate_content_origin(page, live_demo, settings):
     assert attempt.finished_at is not None
     assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
     assert attempt.score_raw == 100
+
+
+def test_a_packaging_only_package_launches(page, live_demo):
+    """ContentPackagingSingleSCO makes no runtime calls: it imports, and its launch page opens
+    in the player (the example's own text); the player page fits a phone."""
+    lesson = golf_lesson("ContentPackagingSingleSCO_SCORM12.zip")
+    sign_in(page, live_demo, LEARNER)
+    page.goto(live_demo + lesson.url)
+    page.get_by_role("link", name="Module openen").first.click()
+    package = page.frame_locator("#scorm-frame")
+    expect(package.locator("h1")).to_have_text("Not implemented yet")
+    page.set_viewport_size({"width": 320, "height": 640})
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the player page scrolls sideways by {overflow}px at 320 px"
+    screenshot(page, "scorm-player-320")
