@@ -163,3 +163,39 @@ def test_a_packaging_only_package_launches(page, live_demo):
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the player page scrolls sideways by {overflow}px at 320 px"
     screenshot(page, "scorm-player-320")
+
+
+def test_trainer_uploads_a_package_in_the_admin_and_a_broken_one_is_refused(
+    browser, live_demo, totp_enrol
+):
+    """A trainer (TOTP) uploads the malformed Golf example: the admin names the fault and
+    stores nothing; then the 1.2 example, which is listed with its version and file count."""
+    email = "trainer@demo.example"
+    secret = totp_enrol(User.objects.get(email=email))
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        sign_in(page, live_demo, email, totp_secret=secret)
+        page.goto(live_demo + "/admin/snippets/scorm/scormpackage/add/")
+        page.set_input_files('input[name="package"]', str(FIXTURES / "MalformedXml_SCORM12.zip"))
+        page.locator('form button[type="submit"]').last.click()
+        error = page.locator(".error-message, .w-field__errors").first
+        expect(error).to_contain_text("imsmanifest.xml")
+        expect(error).to_contain_text("27")  # the line of the fault
+        screenshot(page, "scorm-admin-refused")
+        assert not ScormAttempt.objects.exists()
+        from scorm.models import ScormPackage
+
+        assert not ScormPackage.objects.exists()
+
+        page.set_input_files(
+            'input[name="package"]', str(FIXTURES / "RuntimeBasicCalls_SCORM12.zip")
+        )
+        page.locator('form button[type="submit"]').last.click()
+        expect(page.get_by_text("Golf Explained - Run-time Basic Calls").first).to_be_visible()
+        screenshot(page, "scorm-admin-listed")
+        package = ScormPackage.objects.get()
+        assert (package.version, package.launch) == ("1.2", "shared/launchpage.html")
+        assert package.uploaded_by.email == email
+    finally:
+        context.close()
