@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve install install-test messages demo chromium lint clean
+.PHONY: run test serve install install-test messages demo chromium bench-tools lint clean
 
 run: install messages
 	@mkdir -p var
@@ -64,6 +64,12 @@ chromium:
 	@command -v chromium >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core; \
 		else echo "Browser tests need Debian's chromium: sudo apt-get install chromium fonts-noto-core"; exit 1; fi; }
+
+# The benchmarks' C load generator (bench/scorm.py uses it when present, else Python threads).
+bench-tools:
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; \
+		else echo "The benchmarks use Debian's wrk: sudo apt-get install wrk"; exit 1; fi; }
 
 demo: install messages
 	$(MANAGE) migrate --noinput
