@@ -2,7 +2,7 @@ import datetime
 from collections import Counter
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Max, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail.models.sites import SiteRootPath, get_site_for_hostname
@@ -90,15 +90,6 @@ def attempt_open(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
     return CourseAttempt.objects.filter(
         user=user, course_key=course_key, completed_at__isnull=True
     ).first()
-
-
-def attempt_open_with_last_event(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
-    """The open attempt with `last_event_at`, the time of its latest activity event."""
-    return (
-        CourseAttempt.objects.filter(user=user, course_key=course_key, completed_at__isnull=True)
-        .annotate(last_event_at=Max("events__at"))
-        .first()
-    )
 
 
 def attempt_minutes(*, attempt: CourseAttempt) -> int:

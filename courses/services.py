@@ -29,7 +29,6 @@ from .models import (
 from .selectors import (
     attempt_minutes,
     attempt_open,
-    attempt_open_with_last_event,
     course_lessons,
     record_latest,
     record_status,
@@ -56,7 +55,11 @@ def attempt_get_or_start(*, user: AbstractBaseUser, course: CoursePage) -> Cours
 
 
 def _event(attempt: CourseAttempt, lesson: LessonPage, kind: str) -> None:
-    ActivityEvent.objects.create(attempt=attempt, lesson_key=lesson.translation_key, kind=kind)
+    event = ActivityEvent.objects.create(
+        attempt=attempt, lesson_key=lesson.translation_key, kind=kind
+    )
+    CourseAttempt.objects.filter(pk=attempt.pk).update(last_event_at=event.at)
+    attempt.last_event_at = event.at
 
 
 def _completed_and_valid(user: AbstractBaseUser, course: CoursePage) -> bool:
@@ -72,11 +75,17 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
     already on within 30 seconds of their last event records nothing, so it reads without
     taking the database's write lock."""
     course = _course_of(lesson)
-    attempt = attempt_open_with_last_event(user=user, course_key=course.translation_key)
+    # The open attempt with every lesson's progress in one read: this lesson's, and which are
+    # done (the page's progress bar), so lesson_state need not ask again.
+    rows = list(
+        LessonProgress.objects.filter(
+            attempt__user=user,
+            attempt__course_key=course.translation_key,
+            attempt__completed_at__isnull=True,
+        ).select_related("attempt")
+    )
+    attempt = rows[0].attempt if rows else None
     if attempt is not None and attempt.last_lesson_key == lesson.translation_key:
-        # Every lesson's progress in one read: this lesson's, and which are done (the page's
-        # progress bar), so lesson_state need not ask again.
-        rows = list(LessonProgress.objects.filter(attempt=attempt))
         progress = next((p for p in rows if p.lesson_key == lesson.translation_key), None)
         last = attempt.last_event_at
         if (
@@ -221,7 +230,7 @@ def activity_record(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
     attempt = attempt_open(user=user, course_key=_course_of(lesson).translation_key)
     if attempt is None:
         return False
-    last = attempt.events.order_by("-at").values_list("at", flat=True).first()
+    last = attempt.last_event_at
     if last and timezone.now() - last < ACTIVITY_MIN_INTERVAL:
         return False
     _event(attempt, lesson, ActivityEvent.Kind.ACTIVE)

@@ -17,6 +17,9 @@ class CourseAttempt(models.Model):
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     last_lesson_key = models.UUIDField(_("last lesson"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # The time of the latest ActivityEvent, kept with the attempt (courses.services._event) so
+    # that opening a lesson can tell a reload from a new view without aggregating events.
+    last_event_at = models.DateTimeField(_("last activity"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("course attempt")

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from courses.models import ActivityEvent, CoursePage, LessonPage
+from courses.models import ActivityEvent, CourseAttempt, CoursePage, LessonPage
 from courses.selectors import attempt_open
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +83,9 @@ def test_reloading_a_lesson_records_one_view_per_thirty_seconds(client, demo, em
         assert client.get(url).status_code == 200
     views = ActivityEvent.objects.filter(attempt__user=employee, kind=ActivityEvent.Kind.VIEW)
     assert views.count() == 1
-    views.update(at=timezone.now() - datetime.timedelta(seconds=31))
+    earlier = timezone.now() - datetime.timedelta(seconds=31)
+    views.update(at=earlier)
+    CourseAttempt.objects.filter(user=employee).update(last_event_at=earlier)  # kept with it
     client.get(url)
     assert views.count() == 2
 
