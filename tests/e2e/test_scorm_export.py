@@ -6,6 +6,7 @@ import functools
 import io
 import json
 import threading
+import uuid
 import zipfile
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -47,7 +48,10 @@ def lms(demo, tmp_path):
             with zipfile.ZipFile(io.BytesIO(package)) as archive:
                 archive.extractall(root / "package")
         name, cls = API[version]
-        (root / "harness.html").write_text(
+        # A new file name each time: the same name rewritten within a second can come back from
+        # the browser's cache (304, same Last-Modified) without the CMI it was given.
+        page_name = f"harness-{uuid.uuid4().hex}.html"
+        (root / page_name).write_text(
             f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>LMS</title>
 <script src="scorm-again.js"></script>
 <script>
@@ -58,7 +62,7 @@ def lms(demo, tmp_path):
 <body style="margin:0"><iframe id="sco" title="Course" src="package/index.html"
  style="border:0;width:100%;height:880px"></iframe></body></html>"""
         )
-        return f"{base}/harness.html"
+        return f"{base}/{page_name}"
 
     yield harness
     server.shutdown()
