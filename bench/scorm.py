@@ -194,24 +194,15 @@ def wrk_load(port, method, targets, headers, body, seconds, concurrency) -> dict
 
 def python_load(port, method, targets, headers, body, seconds, concurrency) -> dict:
     """The thread-pool generator of bench/serving.py, for a fixed number of requests."""
-    from concurrent.futures import ThreadPoolExecutor
-
     count = max(200, int(seconds * 150))
 
-    def one(index: int):
+    def vary(index: int) -> tuple[str, dict]:
         path, cookie = targets[index % len(targets)]
-        start = time.perf_counter()
-        try:
-            status, took, _ = serving.fetch(port, method, path, {**headers, "Cookie": cookie}, body)
-        except OSError:
-            return 0, time.perf_counter() - start
-        return status, took
+        return path, {"Cookie": cookie}
 
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        start = time.perf_counter()
-        results = list(pool.map(one, range(count)))
-        wall = time.perf_counter() - start
-    figures = serving.figures(results, wall, count)
+    figures = serving.load(
+        port, targets[0][0], headers, count, concurrency, method=method, body=body, vary=vary
+    )
     figures["requests"] = count
     figures["not_ok"] = count - figures["statuses"].get(200, 0)
     return figures

@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -170,13 +170,25 @@ def figures(results: list[tuple[int, float]], wall: float, count: int) -> dict:
     }
 
 
-def load(port: int, path: str, headers: dict, requests: int, concurrency: int) -> dict:
-    """`requests` GETs at `concurrency`; a failed request counts with status 0."""
+def load(
+    port: int,
+    path: str,
+    headers: dict,
+    requests: int,
+    concurrency: int,
+    *,
+    method: str = "GET",
+    body: str | None = None,
+    vary: Callable[[int], tuple[str, dict]] | None = None,
+) -> dict:
+    """`requests` requests at `concurrency`; a failed request counts with status 0. `vary(i)`
+    gives request i its own path and extra headers (e.g. one learner's session each)."""
 
-    def one(_index: int) -> tuple[int, float]:
+    def one(index: int) -> tuple[int, float]:
+        target, extra = vary(index) if vary else (path, {})
         start = time.perf_counter()
         try:
-            status, seconds, _response = get(port, path, headers)
+            status, seconds, _response = fetch(port, method, target, {**headers, **extra}, body)
         except OSError:
             return 0, time.perf_counter() - start
         return status, seconds

@@ -195,8 +195,7 @@ def lesson_state(
     course = lesson.course
     lessons = course.lessons
     attempt = attempt or attempt_open(user=user, course_key=course.translation_key)
-    known_done = done
-    answers, done, outcomes, packages = {}, set(), {}, {}
+    answers, outcomes, packages = {}, {}, {}
     has_scenarios = any(block.block_type == "scenario" for block in lesson.body)
     if attempt is not None and any(block.block_type == "scorm" for block in lesson.body):
         packages = {
@@ -219,15 +218,13 @@ def lesson_state(
                 attempt=attempt, lesson_key=lesson.translation_key
             )
         }
-        done = (
-            known_done
-            if known_done is not None
-            else set(
+        if done is None:
+            done = set(
                 LessonProgress.objects.filter(
                     attempt=attempt, completed_at__isnull=False
                 ).values_list("lesson_key", flat=True)
             )
-        )
+    done = done or set()
     position = next(i for i, page in enumerate(lessons) if page.pk == lesson.pk)
     return {
         "course": course,

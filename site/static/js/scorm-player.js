@@ -8,8 +8,7 @@
   if (!configNode || !frame) return;
   var config = JSON.parse(configNode.textContent);
   var status = document.getElementById("scorm-status");
-  var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-  var csrfToken = match ? decodeURIComponent(match[1]) : config.csrfToken;
+  var csrfToken = config.csrfToken;
   var settings = {
     lmsCommitUrl: config.commitUrl,
     dataCommitFormat: "json",
