@@ -5,7 +5,7 @@ under gunicorn a ratio to a bare view in the same run.
 
 Usage: .venv/bin/python bench/scenarios.py [--steps N] [--runs N] [--skip-player]
            [--requests N] [--concurrency C] [--workers W] [--warmup N]
-           [--playthroughs N] [--max-seconds S] [--show-queries]
+           [--playthroughs N] [--max-seconds S] [--fresh] [--show-queries]
        (defaults: 2000 steps, 21 runs; 1000 requests per page, 50 concurrent, 2 gunicorn
        workers, 100 warm-up, 300 play-throughs within 300 s)
 
@@ -40,8 +40,12 @@ share one learner: each load thread plays as its own employee, a copy of the dem
 created in the temporary database with a session of its own. The attempts are checked in
 the database afterwards: each play-through must have finished "good" after four choices.
 Queries of the play start, the attempt page and a choice are counted in-process under the
-same settings. Target: attempt page >= 0.5x the bare view's requests/s (the play-throughs'
-requests/s is shown against it too). Figures are printed, never asserted.
+same settings. A learner's step page is kept rendered until their attempt changes
+(courses/learner_cache.py), so the GET load of one attempt page is mostly served as kept, and
+each play-through's GETs after a choice are fresh renders; --fresh runs the site with
+LEARNER_PAGES_KEPT=false, so that every request renders. Target: attempt page >= 0.5x the
+bare view's requests/s (the play-throughs' requests/s is shown against it too). Figures are
+printed, never asserted.
 """
 
 import argparse
@@ -205,11 +209,14 @@ def player_in_process(env: dict[str, str], learner_key: str, player_key: str) ->
     attempt_url = response.get("Location", "")
     if attempt_id(attempt_url) is None:
         raise RuntimeError(f"{PLAY} answered {response.status_code} {attempt_url!r} in-process")
-    learner.get(attempt_url)  # warm caches
+    learner.get(attempt_url)  # warm caches, set the CSRF cookie (so the next render is kept)
     with CaptureQueriesContext(connection) as queries:
         response = learner.get(attempt_url)
     page = (response.status_code, [query["sql"] for query in queries])
     rendered = response.content.decode().count('class="choice-button"')
+    with CaptureQueriesContext(connection) as queries:
+        response = learner.get(attempt_url)
+    kept = (response.status_code, [query["sql"] for query in queries])
 
     player = client_for(player_key)
     own = player.get(PLAY).get("Location", "")
@@ -226,7 +233,14 @@ def player_in_process(env: dict[str, str], learner_key: str, player_key: str) ->
             f"the path {PLAY_PATH} did not reach the {ENDING!r} ending in-process: "
             f"{played and (played.outcome, played.path)}"
         )
-    return {"play": play, "page": page, "choice": choice, "url": attempt_url, "shown": rendered}
+    return {
+        "play": play,
+        "page": page,
+        "kept": kept,
+        "choice": choice,
+        "url": attempt_url,
+        "shown": rendered,
+    }
 
 
 def send(
@@ -325,6 +339,8 @@ def player_report(args: argparse.Namespace) -> None:
     count = max(2, args.playthroughs)
     players = min(concurrency, count)
     with serving.site("bench-scenarios-") as site:
+        if args.fresh:
+            site.env["LEARNER_PAGES_KEPT"] = "false"
         setup_start = time.perf_counter()
         serving.site_build(site)
         output = serving.manage(site.env, "shell", "-c", players_script(players))
@@ -366,23 +382,23 @@ def player_report(args: argparse.Namespace) -> None:
     )
     print(
         f"{requests} requests per page at concurrency {concurrency}, "
-        f"gunicorn with {args.workers} sync workers"
+        f"gunicorn with {args.workers} sync workers, "
+        + ("every page rendered afresh (--fresh)" if args.fresh else "learners' pages kept")
     )
     print(
         f"{'page':<40}{'req/s':>8}{'x health':>9}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}"
         f"{'queries':>8}  statuses"
     )
-    for path, label, (status, statements) in (
-        (BASELINE, BASELINE, (200, [])),
-        (attempt, f"{attempt} (attempt page)", queries["page"]),
-    ):
+    for path, label in ((BASELINE, BASELINE), (attempt, f"{attempt} (attempt page)")):
         figures = results[path]
-        count_sql = "" if path == BASELINE else sql_count(statements)
+        (status, render), (kept_status, kept) = queries["page"], queries["kept"]
+        count_sql = "" if path == BASELINE else f"{sql_count(render)}/{sql_count(kept)}"
+        refused = path != BASELINE and {status, kept_status} != {200}
         print(
             f"{label:<40}{figures['rps']:>8.1f}{figures['rps'] / baseline:>9.2f}"
             f"{figures['p50']:>8.1f}{figures['p95']:>8.1f}{figures['max']:>8.1f}"
             f"{count_sql:>8}  {statuses_text(figures['statuses'])}"
-            + ("" if status == 200 else f" (test client: {status})")
+            + (f" (test client: {status}, {kept_status})" if refused else "")
         )
 
     steps = " > ".join(step for step, _index in PLAY_PATH) + f" > {ENDING}-end"
@@ -440,9 +456,12 @@ def player_report(args: argparse.Namespace) -> None:
     ]
     for name, ok in checks:
         print(f"{name}: {'meets' if ok else 'MISSES'}")
-    print("(queries: SQL statements, not counting BEGIN/COMMIT/SAVEPOINT/RELEASE)")
+    print(
+        "(queries: SQL statements, not counting BEGIN/COMMIT/SAVEPOINT/RELEASE; the attempt "
+        "page's as a fresh render / a reload served as kept)"
+    )
     if args.show_queries:
-        for kind in ("play", "page", "choice"):
+        for kind in ("play", "page", "kept", "choice"):
             statements = queries[kind][1]
             print(f"\n{kind}: {sql_count(statements)} queries")
             for sql in statements:
@@ -462,6 +481,9 @@ def main() -> None:
     parser.add_argument("--playthroughs", type=int, default=300, help="default 300")
     parser.add_argument(
         "--max-seconds", type=float, default=300, help="start no play-through after (300)"
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="never serve kept pages: every request renders"
     )
     parser.add_argument("--show-queries", action="store_true", help="print the player's SQL")
     args = parser.parse_args()

@@ -73,7 +73,8 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
 
     A view is a sign of life like activity_record's: reloading the lesson the learner is
     already on within 30 seconds of their last event records nothing, so it reads without
-    taking the database's write lock."""
+    taking the database's write lock; the progress it returns then carries `done_keys` (the
+    attempt's completed lessons), and only then."""
     course = _course_of(lesson)
     # The open attempt with every lesson's progress in one read: this lesson's, and which are
     # done (the page's progress bar), so lesson_state need not ask again.

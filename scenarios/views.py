@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
+from courses.learner_cache import learner_page
 from courses.models import LessonPage
 
 from . import selectors, services
@@ -45,7 +46,12 @@ def scenario_play(request, key: str):
 @never_cache
 @login_required
 def scenario_attempt(request, attempt_id: int):
-    """The learner's own attempt only; one step per page, choices posted back here."""
+    """The learner's own attempt only; one step per page, choices posted back here. The step
+    page is kept for the learner it was rendered for until their attempt changes
+    (courses/learner_cache.py), so a reload reads nothing else."""
+    kept = learner_page(request, f"scenario-attempt:{attempt_id}")
+    if kept.response is not None:
+        return kept.response
     attempt = get_object_or_404(ScenarioAttempt, pk=attempt_id, user=request.user)
     scenario = selectors.scenario_for_attempt(attempt=attempt)
     if scenario is None:
@@ -84,4 +90,4 @@ def scenario_attempt(request, attempt_id: int):
         if attempt.lesson_id
         else None,
     }
-    return render(request, "scenarios/attempt.html", context)
+    return kept.store(render(request, "scenarios/attempt.html", context))

@@ -240,6 +240,10 @@ CONFIDANT_IDLE_MINUTES = 30
 CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=60)  # per 10 minutes
 CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=30)  # /10 min
 
+# A learner's course, lesson and scenario pages are kept rendered until something they show
+# changes (courses/learner_cache.py); false renders every request afresh.
+LEARNER_PAGES_KEPT = env.bool("LEARNER_PAGES_KEPT", default=True)
+
 # SCORM packages (scorm/): upload limits checked before anything is stored, and an optional
 # separate origin (e.g. https://scorm-content.example.org, served by this same site) for package
 # files, so third-party package scripts never run on the site's own origin.

@@ -174,6 +174,16 @@ class CoursePage(CachedPageMixin, Page):
         super().cache_warm()
         self.lessons  # noqa: B018
 
+    def serve(self, request, *args, **kwargs):
+        """A learner's course page is kept rendered until their progress or the course changes
+        (courses/learner_cache.py)."""
+        from ..learner_cache import learner_page
+
+        kept = learner_page(request, f"page:{self.pk}")
+        if kept.response is not None:
+            return kept.response
+        return kept.store(super().serve(request, *args, **kwargs))
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_outline
 
@@ -218,12 +228,26 @@ class LessonPage(CachedPageMixin, Page):
         self.course.lessons  # noqa: B018
 
     def serve(self, request, *args, **kwargs):
+        """Opening a lesson records the view (services.lesson_view). A reload that records
+        nothing is served from the learner's kept page (courses/learner_cache.py) until the
+        next reload would record a sign of life; a page that recorded something is not kept."""
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        from ..services import lesson_view
+        from ..learner_cache import learner_page
+        from ..services import ACTIVITY_MIN_INTERVAL, lesson_view
 
-        self._progress = lesson_view(user=request.user, lesson=self)
-        return super().serve(request, *args, **kwargs)
+        kept = learner_page(request, f"page:{self.pk}")
+        if kept.response is not None:
+            return kept.response
+        self._progress = progress = lesson_view(user=request.user, lesson=self)
+        response = super().serve(request, *args, **kwargs)
+        if progress is None:  # rereading a completed course records nothing
+            return kept.store(response)
+        if hasattr(progress, "done_keys"):  # a reload within the interval: nothing recorded
+            return kept.store(
+                response, until=progress.attempt.last_event_at + ACTIVITY_MIN_INTERVAL
+            )
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import lesson_state
