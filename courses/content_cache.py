@@ -10,7 +10,8 @@ counter, so an evicted token can never bring back entries stored under an earlie
 Two tiers: a request reads the token from the shared cache once (ContentGenerationMiddleware
 opens the request's scope), and entries of the current token are also kept, pickled, in this
 process, so a page needs no further round trip to the cache. Each read unpickles a fresh copy:
-requests never share an object.
+requests never share an object. content_shared() keeps values that cannot be pickled (built
+StreamField blocks) in this process only, shared by its requests, which only read them.
 """
 
 import pickle
@@ -33,6 +34,7 @@ T = TypeVar("T")
 
 _scope: ContextVar[dict | None] = ContextVar("content_cache_scope", default=None)
 _local: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+_shared: OrderedDict[str, tuple[str, object]] = OrderedDict()
 _local_lock = threading.Lock()
 
 
@@ -92,6 +94,24 @@ def content_cached(key: str, build: Callable[[], T]) -> T:
         cache.set(entry_key, entry, ENTRY_SECONDS)
     _local_put(entry_key, token, entry[1])
     return entry[1]
+
+
+def content_shared(key: str, build: Callable[[], T]) -> T:
+    """`build()`'s result for this generation of the published content, kept in this process
+    only and handed to every request as the same object: for values that cannot be pickled
+    (StreamField block values) and that no reader changes."""
+    token = content_generation()
+    with _local_lock:
+        hit = _shared.get(key)
+    if hit is not None and hit[0] == token:
+        return hit[1]
+    value = build()
+    with _local_lock:
+        _shared[key] = (token, value)
+        _shared.move_to_end(key)
+        while len(_shared) > LOCAL_ENTRIES:
+            _shared.popitem(last=False)
+    return value
 
 
 def content_changed() -> None:

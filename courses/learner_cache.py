@@ -47,9 +47,11 @@ def _version_key(user_id: int) -> str:
 
 
 def learner_changed(*, user_id: int) -> None:
-    """Retire every kept page of this learner: now, and again once the write is committed."""
+    """Retire every kept page of this learner: now, and again once the write is committed
+    (outside a transaction the write is committed already: once is enough)."""
     key = _version_key(user_id)
-    cache.delete(key)
+    if transaction.get_connection().in_atomic_block:
+        cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
 
 
@@ -113,8 +115,9 @@ def learner_page(request: HttpRequest, name: str) -> KeptPage:
     found = cache.get_many([version_key, key])
     version = found.get(version_key)
     if version is None:
-        cache.add(version_key, secrets.token_hex(8), VERSION_SECONDS)
-        version = cache.get(version_key)
+        version = secrets.token_hex(8)
+        if not cache.add(version_key, version, VERSION_SECONDS):  # another request was first
+            version = cache.get(version_key)
     facts = {
         "generation": content_generation(),
         "day": timezone.localdate().isoformat(),

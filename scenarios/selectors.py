@@ -2,25 +2,30 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Case, IntegerField, Value, When
 
-from courses.content_cache import content_cached
+from courses.content_cache import content_cached, content_shared
 
 from .models import Scenario, ScenarioAttempt
 
 
 def scenario_live(*, key: str, language: str) -> Scenario | None:
-    """The published scenario in the reader's language, else in the site's default language."""
-    order = Case(
-        When(locale__language_code=language, then=Value(0)),
-        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    return (
-        Scenario.objects.filter(key=key, live=True)
-        .select_related("locale")
-        .order_by(order, "pk")
-        .first()
-    )
+    """The published scenario in the reader's language, else in the site's default language
+    (from the content cache, else one query)."""
+
+    def build() -> Scenario | None:
+        order = Case(
+            When(locale__language_code=language, then=Value(0)),
+            When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        return (
+            Scenario.objects.filter(key=key, live=True)
+            .select_related("locale")
+            .order_by(order, "pk")
+            .first()
+        )
+
+    return content_cached(f"scenario-live:{key}:{language}", build)
 
 
 def scenario_steps(*, scenario: Scenario) -> dict[str, dict]:
@@ -28,11 +33,18 @@ def scenario_steps(*, scenario: Scenario) -> dict[str, dict]:
 
 
 def scenario_step(*, scenario: Scenario, key: str):
-    """One step, found in the raw data so that only that step's blocks are built."""
-    for index, raw in enumerate(scenario.steps.raw_data):
-        if raw["value"].get("key") == key:
-            return scenario.steps[index].value
-    return None
+    """One step, found in the raw data so that only that step's blocks are built; kept in this
+    process per published scenario and step (the player asks for two per request)."""
+
+    def build():
+        for index, raw in enumerate(scenario.steps.raw_data):
+            if raw["value"].get("key") == key:
+                return scenario.steps[index].value
+        return None
+
+    if scenario.pk is None or not scenario.live:
+        return build()  # only the published content (the row; drafts live in revisions) is kept
+    return content_shared(f"scenario-step:{scenario.pk}:{key}", build)
 
 
 def choices_available(*, step: dict, flags: list[str]) -> list[tuple[int, dict]]:

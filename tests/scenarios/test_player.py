@@ -156,3 +156,21 @@ def test_a_published_scenario_revision_shows_at_once(client, employee, scenario)
     scenario.steps[0].value["choices"][1]["label"] = "Ask quietly how they are"
     scenario.save_revision().publish()
     assert "Ask quietly how they are" in client.get(url).content.decode()
+
+
+def test_a_published_change_to_a_step_shows_to_a_learner_at_once(client, employee, scenario):
+    """Steps are kept per published scenario (and the learner's page per attempt): publishing
+    a new version retires both."""
+    client.force_login(employee)
+    client.get(reverse("scenario_play", args=["remarks"]))
+    attempt = ScenarioAttempt.objects.get()
+    url = reverse("scenario_attempt", args=[attempt.pk])
+    for _ in range(2):
+        assert "Een collega maakt een opmerking" not in client.get(url).content.decode()
+    steps = scenario.steps.raw_data
+    steps[0]["value"]["situation"] = "<p>Een collega maakt een opmerking</p>"
+    scenario.steps = steps
+    scenario.save_revision().publish()
+    assert "Een collega maakt een opmerking" in client.get(url).content.decode()
+    html = play(client, attempt, position=0, choice=1).content.decode()
+    assert "Suggest the confidant" in html
