@@ -330,3 +330,32 @@ def test_lesson_page_axe_and_phone(live_demo, browser):
         )
     finally:
         context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_second_tab_sees_what_the_first_one_did(live_demo, page):
+    """Learners' pages are kept rendered between reloads (courses/learner_cache.py): an answer
+    and a completed lesson given in one tab show when the other tab reloads, and the other
+    tab's forms still work."""
+    lang = "nl"
+    user = employee_create(lang)
+    sign_in(page, live_demo, user, lang)
+    other = page.context.new_page()
+    for _ in range(2):  # rendered, then served as kept
+        other.goto(live_demo + lesson_path(0, lang))
+        other.goto(live_demo + COURSE_PATHS[lang])
+    expect(other.locator("main .lesson-list .lesson-completed")).to_have_count(0)
+
+    page.goto(live_demo + lesson_path(0, lang))
+    answer_correctly(page, 0, lang)
+    complete_lesson(page)
+
+    other.goto(live_demo + lesson_path(0, lang))
+    expect(question(other, 0).locator(".result-correct")).to_be_visible()
+    other.goto(live_demo + COURSE_PATHS[lang])
+    expect(other.locator("main .lesson-list .lesson-completed")).to_have_count(1)
+    other.goto(live_demo + lesson_path(1, lang))
+    answer_correctly(other, 1, lang)  # the kept page's CSRF token is the tab's own
+    shoot(other, "nl-second-tab")
+    other.close()
