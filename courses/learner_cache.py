@@ -8,10 +8,11 @@ kept only when all of these still hold:
 
 - the same generation of the published content (courses/content_cache.py);
 - the same learner version: every write to the learner's progress (attempts, lesson progress,
-  answers, scenario and package outcomes, completion records, scenario attempts) or to their
-  account replaces it (courses/signals.py). The version is read before the page reads its
+  answers, scenario and package outcomes, completion records, scenario attempts) replaces it
+  (courses/signals.py, scenarios/signals.py). The version is read before the page reads its
   data, and replaced again once the write is committed, so a page rendered from the old state
-  is never stored under the new version;
+  is never stored under the new version. The account itself shows on these pages only as
+  signed in or not and as a staff role or not, both checked on every request;
 - the same day (expiry dates, "valid" or "expired"), the same CSRF cookie (the tokens in the
   page's forms), and no message waiting to be shown;
 - the page's own deadline, if it has one (a lesson records a sign of life on a reload more
@@ -74,13 +75,11 @@ class KeptPage:
     version: str = ""
     facts: dict = field(default_factory=dict)
     response: HttpResponse | None = None
-    extra: dict = field(default_factory=dict)
 
-    def store(self, response: HttpResponse, *, until: datetime.datetime | None = None, **extra):
+    def store(self, response: HttpResponse, *, until: datetime.datetime | None = None):
         """Keep a fresh 200 response (rendered here if it is a template response) for the
-        learner's next visit; `until`: the page's own deadline; `extra`: what the page needs
-        back on a visit. Returns the response."""
-        if not self.key or response.status_code != 200 or response.cookies:
+        learner's next visit, until `until` at the latest. Returns the response."""
+        if not (self.key and self.version) or response.status_code != 200 or response.cookies:
             return response
         secret = self.request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
         if self.request.META.get("CSRF_COOKIE", secret) != secret:  # a new CSRF secret issued
@@ -93,14 +92,13 @@ class KeptPage:
             "until": until,
             "content": response.content,
             "content_type": response["Content-Type"],
-            "extra": extra,
         }
         cache.set(self.key, entry, ENTRY_SECONDS)
         return response
 
 
 def learner_page(request: HttpRequest, name: str) -> KeptPage:
-    """Look up a learner's kept page `name` (e.g. "lesson:42") for this request. Call it before
+    """Look up a learner's kept page `name` (e.g. "page:42") for this request. Call it before
     the page reads any of the learner's data; store() the fresh response afterwards."""
     user = request.user
     if (
@@ -140,5 +138,5 @@ def learner_page(request: HttpRequest, name: str) -> KeptPage:
         response = HttpResponse(entry["content"], content_type=entry["content_type"])
         if facts["csrf"]:
             get_token(request)  # as a fresh render would: the CSRF cookie's expiry is renewed
-        page.response, page.extra = response, entry["extra"]
+        page.response = response
     return page
