@@ -69,13 +69,17 @@ def _local_get(entry_key: str, token: str):
     return hit
 
 
-def _local_put(entry_key: str, token: str, value) -> None:
-    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+def _remember(store: OrderedDict, key: str, token: str, value) -> None:
+    """Keep (token, value) under key in one of this process's stores, least recent out."""
     with _local_lock:
-        _local[entry_key] = (token, data)
-        _local.move_to_end(entry_key)
-        while len(_local) > LOCAL_ENTRIES:
-            _local.popitem(last=False)
+        store[key] = (token, value)
+        store.move_to_end(key)
+        while len(store) > LOCAL_ENTRIES:
+            store.popitem(last=False)
+
+
+def _local_put(entry_key: str, token: str, value) -> None:
+    _remember(_local, entry_key, token, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
 
 def content_cached(key: str, build: Callable[[], T]) -> T:
@@ -106,11 +110,7 @@ def content_shared(key: str, build: Callable[[], T]) -> T:
     if hit is not None and hit[0] == token:
         return hit[1]
     value = build()
-    with _local_lock:
-        _shared[key] = (token, value)
-        _shared.move_to_end(key)
-        while len(_shared) > LOCAL_ENTRIES:
-            _shared.popitem(last=False)
+    _remember(_shared, key, token, value)
     return value
 
 

@@ -92,6 +92,16 @@ def attempt_open(*, user: AbstractBaseUser, course_key) -> CourseAttempt | None:
     ).first()
 
 
+def attempt_progress(*, user: AbstractBaseUser, course_key) -> list[LessonProgress]:
+    """Every lesson's progress in the open attempt, each with the attempt, in one read (empty
+    when there is no open attempt or it has no lesson progress yet)."""
+    return list(
+        LessonProgress.objects.filter(
+            attempt__user=user, attempt__course_key=course_key, attempt__completed_at__isnull=True
+        ).select_related("attempt")
+    )
+
+
 def attempt_minutes(*, attempt: CourseAttempt) -> int:
     """Active minutes: the sum of gaps between consecutive events, each capped at the idle
     cut-off, so a tab left open overnight does not count."""
@@ -132,13 +142,7 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> dict:
     # The open attempt and its lessons' progress in one read; an attempt without any lesson
     # progress yet (or none at all) takes a second.
     progress = (
-        list(
-            LessonProgress.objects.filter(
-                attempt__user=user,
-                attempt__course_key=course.translation_key,
-                attempt__completed_at__isnull=True,
-            ).select_related("attempt")
-        )
+        attempt_progress(user=user, course_key=course.translation_key)
         if user.is_authenticated
         else []
     )

@@ -29,6 +29,7 @@ from .models import (
 from .selectors import (
     attempt_minutes,
     attempt_open,
+    attempt_progress,
     course_lessons,
     record_latest,
     record_status,
@@ -78,13 +79,7 @@ def lesson_view(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress
     course = _course_of(lesson)
     # The open attempt with every lesson's progress in one read: this lesson's, and which are
     # done (the page's progress bar), so lesson_state need not ask again.
-    rows = list(
-        LessonProgress.objects.filter(
-            attempt__user=user,
-            attempt__course_key=course.translation_key,
-            attempt__completed_at__isnull=True,
-        ).select_related("attempt")
-    )
+    rows = attempt_progress(user=user, course_key=course.translation_key)
     attempt = rows[0].attempt if rows else None
     if attempt is not None and attempt.last_lesson_key == lesson.translation_key:
         progress = next((p for p in rows if p.lesson_key == lesson.translation_key), None)

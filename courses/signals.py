@@ -1,11 +1,9 @@
 """Published content or a learner's progress changes: retire what was kept of it
 (courses/content_cache.py, courses/learner_cache.py)."""
 
-from contextlib import suppress
 from functools import cache
 
 from django.apps import apps
-from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
@@ -46,15 +44,15 @@ def published_state() -> tuple[type, ...]:
 
 @receiver(post_save)
 @receiver(post_delete)
-def model_changed(sender, instance, **kwargs):
+def model_changed(sender, instance, signal, **kwargs):
     if isinstance(instance, published_state()):
         content_changed()
     elif isinstance(instance, CourseAttempt | CompletionRecord):
         if instance.user_id is not None:
             learner_changed(user_id=instance.user_id)
-    elif isinstance(instance, ATTEMPT_ROWS):
-        with suppress(ObjectDoesNotExist):  # the attempt went first and retired the pages
-            learner_changed(user_id=instance.attempt.user_id)
+    elif isinstance(instance, ATTEMPT_ROWS) and signal is post_save:
+        # Rows are deleted only with their attempt, whose own signal retires the pages.
+        learner_changed(user_id=instance.attempt.user_id)
 
 
 @receiver(post_page_move)
