@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve install install-test messages demo chromium bench-tools lint clean
+.PHONY: run test serve install install-test lock messages demo chromium bench-tools clean
 
 run: install messages
 	@mkdir -p var
@@ -35,20 +35,27 @@ serve: install messages
 install: $(VENV)/.installed-run node_modules/.installed
 install-test: $(VENV)/.installed-test
 
-$(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+# Every Python dependency, run and test, is pinned with its hashes in uv.lock, resolved from
+# pyproject.toml by uv (itself pinned here). Installs only ever read the lock (--frozen):
+# a new upstream release changes nothing until `make lock` is run and its result committed.
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --no-install-project --python $(PYTHON) --quiet
 
-# Dependencies are declared once, in pyproject.toml; the stamp makes a second run instant.
-$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['dependencies']))" > $(VENV)/requirements-run.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-run.txt
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+$(VENV)/.installed-run: uv.lock | $(UV)
+	$(SYNC)
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-run
-	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['test']))" > $(VENV)/requirements-test.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-test.txt
+$(VENV)/.installed-test: uv.lock $(VENV)/.installed-run | $(UV)
+	$(SYNC) --extra test
 	@touch $@
+
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON)
 
 # Browser-side parts (scorm-again, the SCORM definition files) come from the npm registry,
 # pinned by package-lock.json.
@@ -72,8 +79,9 @@ bench-tools:
 		else echo "The benchmarks use Debian's wrk: sudo apt-get install wrk"; exit 1; fi; }
 
 demo: install messages
+	@mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 
 clean:
-	rm -rf $(VENV) var test-artifacts node_modules
+	rm -rf $(VENV) .tools var test-artifacts node_modules

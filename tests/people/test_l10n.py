@@ -30,7 +30,7 @@ def test_numbers_use_the_local_separators():
         ("nl", 1, "1 minuut"),
         ("nl", 120, "2 uur"),
         ("nl", 90, "90 minuten"),
-        ("vi", 180, "3 giờ"),
+        ("vi", 180, "3 tiếng"),  # CLDR 48 as shipped by the Babel in uv.lock
         ("en", 60, "1 hour"),
     ],
 )
