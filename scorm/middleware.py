@@ -7,18 +7,15 @@ CONTENT_PATHS = ("/scorm/content/", "/scorm/frame/", "/static/")
 
 
 class ContentOriginMiddleware:
-    """A separate content origin serves package files, the frame around them and static
-    files, and nothing else of the site: no page, form or session lives there."""
+    """The content origin serves package files, the frame around them and static files, and
+    nothing else of the site: no page, form or session lives there."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        origin = settings.SCORM_CONTENT_ORIGIN
-        if (
-            origin
-            and request.get_host() == urlsplit(origin).netloc
-            and not request.path.startswith(CONTENT_PATHS)
-        ):
+        if request.get_host() == urlsplit(
+            settings.SCORM_CONTENT_ORIGIN
+        ).netloc and not request.path.startswith(CONTENT_PATHS):
             return HttpResponseNotFound()
         return self.get_response(request)

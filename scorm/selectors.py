@@ -43,13 +43,11 @@ def runtime_start(*, attempt: ScormAttempt, user: AbstractBaseUser) -> dict:
     return start
 
 
-def content_token(*, attempt: ScormAttempt, site_origin: str = "") -> str:
+def content_token(*, attempt: ScormAttempt, site_origin: str) -> str:
     """Signed, expiring permission to fetch one package's files for one learner: the files'
-    address carries it, so a separate content origin needs no cookie of this site. With a
-    content origin, `o` is the site origin allowed to frame the files."""
-    grant = {"p": str(attempt.package.uuid), "u": attempt.user_id}
-    if site_origin:
-        grant["o"] = site_origin
+    address carries it, as the content origin holds no cookie of this site. `o` is the site
+    origin allowed to frame the files."""
+    grant = {"p": str(attempt.package.uuid), "u": attempt.user_id, "o": site_origin}
     return signing.dumps(grant, salt=CONTENT_SALT, compress=True)
 
 

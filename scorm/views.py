@@ -29,20 +29,16 @@ def _content_base() -> str:
     return settings.SCORM_CONTENT_ORIGIN.rstrip("/")
 
 
-def _frame_sources() -> list[str]:
-    return ["'self'", _content_base()] if _content_base() else ["'self'"]
-
-
 def _on_content_origin(request) -> bool:
-    origin = _content_base()
-    return bool(origin) and request.get_host() == urlsplit(origin).netloc
+    return request.get_host() == urlsplit(_content_base()).netloc
 
 
 def _player_csp(view):
     """The player page: the site's policy, with frames from the content origin too."""
 
     def wrapper(request, *args, **kwargs):
-        policy = {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": _frame_sources()}
+        frames = ["'self'", _content_base()]
+        policy = {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": frames}
         return csp(policy)(view)(request, *args, **kwargs)
 
     return wrapper
@@ -64,14 +60,12 @@ def package_play(request, lesson_id: int, block_id: str):
     attempt = services.attempt_launch(
         user=request.user, lesson=lesson, block_id=block.id, package=package
     )
-    site_origin = request.build_absolute_uri("/").rstrip("/") if _content_base() else ""
+    site_origin = request.build_absolute_uri("/").rstrip("/")
     token = selectors.content_token(attempt=attempt, site_origin=site_origin)
-    content = f"{_content_base()}/scorm/content/{token}/"
-    frame = f"{_content_base()}/scorm/frame/{token}/" if _content_base() else ""
     config = {
         "version": package.version,
         "commitUrl": reverse("scorm_commit", args=[attempt.pk]),
-        "launchUrl": frame or content + package.launch,
+        "launchUrl": f"{_content_base()}/scorm/frame/{token}/",
         "contentOrigin": _content_base(),
         "cmi": selectors.runtime_start(attempt=attempt, user=request.user),
         "csrfToken": get_token(request),
@@ -149,19 +143,18 @@ def _clean_path(path: str) -> str | None:
 
 
 def _granted(request, token: str) -> dict | None:
-    grant = selectors.content_grant(token)
-    if grant is None or (not _on_content_origin(request) and request.user.pk != grant["u"]):
-        return None
-    return grant
+    """Package files and their frame exist only on the content origin, for whoever holds the
+    signed address the player issued (no cookie of the site travels there)."""
+    return selectors.content_grant(token) if _on_content_origin(request) else None
 
 
 def _framed_by(grant: dict) -> list[str]:
-    return ["'self'", *([grant["o"]] if grant.get("o") else [])]
+    return ["'self'", grant["o"]]
 
 
 @require_GET
 def package_frame(request, token: str):
-    """On a separate content origin: the page between the player and the package. It gives the
+    """On the content origin: the page between the player and the package. It gives the
     package a SCORM API (scorm-again's CrossFrameAPI) that talks to the runtime in the player by
     messages, as the browser keeps the two origins from touching each other. Same access as the
     package files."""
@@ -178,9 +171,8 @@ def package_frame(request, token: str):
 @require_GET
 @xframe_options_sameorigin
 def package_file(request, token: str, path: str):
-    """A package file, for the learner the signed address was issued to (a player page they
-    opened): on the site's own origin also only in that learner's session; on a separate
-    content origin the address alone, as no cookie of the site travels there."""
+    """A package file, on the content origin, for the learner the signed address was issued
+    to by a player page they opened."""
     grant = _granted(request, token)
     clean = _clean_path(path)
     if grant is None or clean is None:

@@ -244,11 +244,12 @@ CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", def
 # changes (courses/learner_cache.py); false renders every request afresh.
 LEARNER_PAGES_KEPT = env.bool("LEARNER_PAGES_KEPT", default=True)
 
-# SCORM packages (scorm/): upload limits checked before anything is stored, and an optional
-# separate origin (e.g. https://scorm-content.example.org, served by this same site) for package
-# files, so third-party package scripts never run on the site's own origin.
+# SCORM packages (scorm/): upload limits checked before anything is stored. Package files are
+# served only from a second origin (another host name of this same site, holding no cookie of
+# it), so third-party package scripts never run where the learners' pages live. The embedded
+# default: the site on 127.0.0.1:8000, packages on localhost:8000.
 SCORM_MAX_UPLOAD_BYTES = env.int("SCORM_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
 SCORM_MAX_FILES = env.int("SCORM_MAX_FILES", default=5000)
 SCORM_MAX_UNCOMPRESSED_BYTES = env.int("SCORM_MAX_UNCOMPRESSED_BYTES", default=1024 * 1024 * 1024)
 SCORM_MAX_COMPRESSION_RATIO = env.int("SCORM_MAX_COMPRESSION_RATIO", default=100)
-SCORM_CONTENT_ORIGIN = env.str("SCORM_CONTENT_ORIGIN", default="")
+SCORM_CONTENT_ORIGIN = env.str("SCORM_CONTENT_ORIGIN", default="http://localhost:8000")

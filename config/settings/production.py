@@ -1,19 +1,29 @@
 """Production: secrets must come from the environment; nothing falls back silently."""
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, STORAGES, env
+from .base import MIDDLEWARE, STORAGES, WAGTAILADMIN_BASE_URL, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if len(SECRET_KEY) < 50 or not ALLOWED_HOSTS:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured("Production needs SECRET_KEY (50+ characters) and ALLOWED_HOSTS.")
 if CONFIDANT_KDF_LEVEL not in {"moderate", "interactive"}:  # noqa: F405
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured("CONFIDANT_KDF_LEVEL must be 'moderate' or 'interactive'.")
+
+# Package scripts run only on a second host name of the site, which none of its cookies reach
+# (the site's cookies are host-only: no *_COOKIE_DOMAIN is set anywhere).
+SCORM_CONTENT_ORIGIN = env("SCORM_CONTENT_ORIGIN", default="")
+_content_host = urlsplit(SCORM_CONTENT_ORIGIN).hostname
+if not _content_host or _content_host == urlsplit(WAGTAILADMIN_BASE_URL).hostname:
+    raise ImproperlyConfigured(
+        "Production needs SCORM_CONTENT_ORIGIN: a second host name of this site for SCORM "
+        "package files, e.g. https://scorm-content.example.org (not the site's own host)."
+    )
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]

@@ -13,4 +13,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SCORM_CONTENT_ORIGIN = "http://scorm-content.testserver"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver", "scorm-content.testserver"]
 CONFIDANT_KDF_LEVEL = "min"  # Argon2id at its minimum: the suite derives many keys

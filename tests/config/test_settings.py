@@ -54,9 +54,24 @@ def test_production_passes_the_deployment_checklist():
         "--fail-level",
         "WARNING",
         SECRET_KEY=SECRET,
-        ALLOWED_HOSTS="learn.example.org",
+        ALLOWED_HOSTS="learn.example.org,scorm.example.org",
+        BASE_URL="https://learn.example.org",
+        SCORM_CONTENT_ORIGIN="https://scorm.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("content_origin", ["", "https://learn.example.org"])
+def test_production_refuses_to_run_packages_on_the_sites_own_origin(content_origin):
+    result = run_manage(
+        "check",
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="learn.example.org",
+        BASE_URL="https://learn.example.org",
+        SCORM_CONTENT_ORIGIN=content_origin,
+    )
+    assert result.returncode != 0
+    assert "SCORM_CONTENT_ORIGIN" in result.stderr
 
 
 def test_database_url_switches_the_database():

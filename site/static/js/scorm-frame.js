@@ -7,5 +7,18 @@
   var api = new window.CrossFrameAPI(frame.dataset.siteOrigin, window.parent);
   window.API = api;
   window.API_1484_11 = api;
-  frame.src = frame.dataset.src;
+  // CrossFrameAPI answers GetValue from its cache, which it fills only after Initialize: a
+  // package that reads its bookmark right after Initialize would start over. Fill it with the
+  // runtime's starting values (scorm-again's own cache-warming call) before the package loads.
+  api
+    ._post("getFlattenedCMI", [])
+    .then(function (values) {
+      Object.keys(values || {}).forEach(function (key) {
+        api._cache.set(key, String(values[key]));
+      });
+    })
+    .catch(function () {})
+    .then(function () {
+      frame.src = frame.dataset.src;
+    });
 })();

@@ -1,6 +1,6 @@
 /* SCORM player: the scorm-again runtime for the package in the frame. Commits go to this
-   site's commit endpoint with the CSRF token in a header; with a separate content origin the
-   package talks to the runtime through scorm-again's cross-frame messages. */
+   site's commit endpoint with the CSRF token in a header; the package, on the content origin,
+   talks to the runtime only through scorm-again's cross-frame messages. */
 (function () {
   "use strict";
   var configNode = document.getElementById("scorm-config");
@@ -30,9 +30,7 @@
   if (twelve) window.API = api;
   else window.API_1484_11 = api;
   window.scormRuntime = api;
-  if (config.contentOrigin && window.CrossFrameLMS) {
-    new window.CrossFrameLMS(api, config.contentOrigin);
-  }
+  new window.CrossFrameLMS(api, config.contentOrigin);
   function say(text) {
     if (status) status.textContent = text;
   }
