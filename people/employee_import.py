@@ -3,6 +3,10 @@
 `employees_read` turns the uploaded bytes into rows or refuses the whole file
 (`ImportFileError`); `employees_check` says, per row, what an import would do and why a row
 cannot be imported. `services.employees_import` checks again inside its transaction.
+
+The import changes employees only: a row that would change an account with rights (a staff
+role, a superuser: `selectors.import_protected_user_ids`) is refused, and a login address is
+changed only for the account with the row's employee number.
 """
 
 import csv
@@ -288,7 +292,8 @@ def _action(result: RowResult, current: dict | None) -> str:
 def employees_check(rows: list[EmployeeRow], state: ImportState | None = None) -> list[RowResult]:
     """What importing each row would do. A row is matched to an employee by employee number,
     else by e-mail when that account has no employee number yet. A manager may be an existing
-    account or another row of the file; a row whose manager's row has errors has one too."""
+    account or another row of the file; a row whose manager's row has errors has one too.
+    A row that would change an account with rights is refused (`protected_rows_refuse`)."""
     state = state or import_state()
     results = []
     for row in rows:
@@ -305,19 +310,7 @@ def employees_check(rows: list[EmployeeRow], state: ImportState | None = None) -
         email, manager_email = result.email, result.values.pop("manager_email")
         if row.extra_cells:
             result.errors.append(_("The row has more cells than the header."))
-        user_id = state.user_by_number.get(result.employee_number)
-        owner = state.user_by_email.get(email)
-        if user_id is None and owner is not None and owner not in state.number_by_user:
-            user_id = owner  # an account made before HR gave it a number
-        if email and owner is not None and owner != user_id:
-            number = state.number_by_user.get(owner)
-            result.errors.append(
-                _('E-mail "%(email)s" already belongs to employee number %(number)s.')
-                % {"email": email, "number": number}
-                if number
-                else _('E-mail "%(email)s" already belongs to another account.') % {"email": email}
-            )
-        result.user_id = user_id
+        result.user_id = _match(result, state)
         if manager_email:
             if manager_email == email:
                 result.errors.append(_("An employee cannot be their own manager."))
@@ -336,11 +329,60 @@ def employees_check(rows: list[EmployeeRow], state: ImportState | None = None) -
             result.values["manager_id"] = by_email[manager_email].user_id or NEW_ACCOUNT
         elif manager_email:
             result.values["manager_id"] = state.user_by_email.get(manager_email)
-    _manager_errors_spread(results)
     for result in results:
         current = state.current.get(result.user_id) if result.user_id else None
-        result.action = ERROR if result.errors else _action(result, current)
+        result.action = _action(result, current)
+    protected_rows_refuse(results, protected=state.protected)
     return results
+
+
+def _match(result: RowResult, state: ImportState) -> int | None:
+    """The account a row is about: the one with its employee number, else the one with its
+    e-mail address when that account has no number yet. Found by e-mail only, the row may
+    not change the login address (a verified second address would otherwise move it), and
+    another account's address is a conflict, whatever the employee number says."""
+    email = result.email
+    user_id = state.user_by_number.get(result.employee_number)
+    owner = state.user_by_email.get(email)
+    if user_id is None and owner is not None and owner not in state.number_by_user:
+        user_id = owner  # an account made before HR gave it a number
+        if state.current[owner]["email"] != email:
+            result.errors.append(
+                _(
+                    'E-mail "%(email)s" is not this account\'s login address, and the account '
+                    "was found by e-mail only: the import changes a login address only for the "
+                    "account with the same employee number."
+                )
+                % {"email": email}
+            )
+    if email and owner is not None and owner != user_id:
+        number = state.number_by_user.get(owner)
+        result.errors.append(
+            _('E-mail "%(email)s" already belongs to employee number %(number)s.')
+            % {"email": email, "number": number}
+            if number
+            else _('E-mail "%(email)s" already belongs to another account.') % {"email": email}
+        )
+    return user_id
+
+
+def protected_rows_refuse(results: list[RowResult], *, protected: set[int]) -> None:
+    """Refuse every row that would change, deactivate or re-address a protected account (a
+    staff role, a superuser: `selectors.import_protected_user_ids`); reading one as a
+    manager is fine. Then every row with an error, or whose manager's row has one, is an
+    ERROR. Run again by `services.employees_import` with the accounts it found protected
+    once it had locked them."""
+    refusal = _(
+        "This account has a staff role or administrator rights: the import changes employees "
+        "only. Ask an administrator."
+    )
+    for result in results:
+        if result.user_id in protected and result.action in (UPDATE, DEACTIVATE):
+            result.errors.append(refusal)
+    _manager_errors_spread(results)
+    for result in results:
+        if result.errors:
+            result.action = ERROR
 
 
 def _manager_errors_spread(results: list[RowResult]) -> None:
@@ -351,9 +393,10 @@ def _manager_errors_spread(results: list[RowResult]) -> None:
     pending = [result for result in results if result.errors]
     while pending:
         manager = pending.pop()
+        message = _("The manager's row (line %(line)s) has errors.") % {"line": manager.line}
         for report in reports.get(manager.line, ()):
+            if message in report.errors:
+                continue  # spread by an earlier run
             if not report.errors:
                 pending.append(report)
-            report.errors.append(
-                _("The manager's row (line %(line)s) has errors.") % {"line": manager.line}
-            )
+            report.errors.append(message)

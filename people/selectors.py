@@ -5,9 +5,10 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
+from django.db.models import Q
 
 from .models import Department, EmployeeProfile
-from .roles import MFA_REQUIRED_GROUPS
+from .roles import EMPLOYEE, MFA_REQUIRED_GROUPS
 
 # Backstop only: people/signals.py forgets the answer as soon as the user's groups change.
 MFA_REQUIRED_SECONDS = 300
@@ -59,10 +60,11 @@ class ImportState:
     number of employees."""
 
     departments: dict[str, int]  # "hoofdkantoor/klantenservice" (casefolded path) → id
-    user_by_email: dict[str, int]
+    user_by_email: dict[str, int]  # the login e-mail and every verified address
     user_by_number: dict[str, int]
     number_by_user: dict[int, str]
     current: dict[int, dict]  # user id → the values an import row sets
+    protected: set[int]  # accounts the import never changes (import_protected_user_ids)
 
 
 def department_paths() -> dict[str, int]:
@@ -80,6 +82,25 @@ def department_paths() -> dict[str, int]:
         return paths[pk]
 
     return {path(pk): pk for pk in names}
+
+
+def import_protected_user_ids(*, user_ids: list[int] | None = None) -> set[int]:
+    """Accounts the HR import may read (as a manager) but never change: superusers, is_staff,
+    anyone in a group other than Employee (the staff roles, and any group an administrator
+    made) and anyone with permissions of their own. An HR file could otherwise rename,
+    deactivate or re-address an account with rights, and take it over by a password reset.
+    One query; `user_ids` limits it to those accounts."""
+    User = get_user_model()
+    rights = (
+        Q(is_superuser=True)
+        | Q(is_staff=True)
+        | Q(pk__in=User.groups.through.objects.exclude(group__name=EMPLOYEE).values("user_id"))
+        | Q(pk__in=User.user_permissions.through.objects.values("user_id"))
+    )
+    users = User.objects.filter(rights)
+    if user_ids is not None:
+        users = users.filter(pk__in=user_ids)
+    return set(users.values_list("pk", flat=True))
 
 
 def import_state() -> ImportState:
@@ -133,4 +154,5 @@ def import_state() -> ImportState:
         user_by_number={number: pk for pk, number in number_by_user.items()},
         number_by_user=number_by_user,
         current=current,
+        protected=import_protected_user_ids(),
     )

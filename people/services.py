@@ -20,10 +20,12 @@ from .employee_import import (
     ImportReport,
     RowResult,
     employees_check,
+    protected_rows_refuse,
 )
 from .models import EmployeeProfile
 from .roles import EMPLOYEE
-from .selectors import import_state, mfa_required_key
+from .selectors import import_protected_user_ids, import_state, mfa_required_key
+from .tasks import email_change_notices_task
 
 logger = logging.getLogger(__name__)
 BATCH = 1000
@@ -65,11 +67,17 @@ def employees_import(
     when a row has errors, unless `valid_only`: then the other rows are imported. An employee
     is found by employee number, so importing the file again updates and never duplicates.
     A leaver (active = no) loses the login but keeps the account, the profile and every
-    completion record. `actor` is who imported (None: the command line), for the log.
-    New employees get the Employee role, no password (they sign in through
-    SSO or the password reset) and a verified e-mail address. Nobody is e-mailed."""
+    completion record. `actor` is who imported (None: the command line), for the log and
+    the notice. New employees get the Employee role, no password (they sign in through
+    SSO or the password reset) and a verified e-mail address.
+
+    Only employees change: the accounts a row would change are locked and checked again, so
+    one that got a staff role or rights since the check is refused too. An employee whose
+    e-mail address changes (only ever by employee number) keeps the new address as the only
+    login address, and the old address gets a notice once the import is committed."""
     state = import_state()
     results = employees_check(rows, state)
+    _protected_recheck(results)
     report = ImportReport(results=results)
     if report.counts[ERROR] and not valid_only:
         return report
@@ -97,16 +105,35 @@ def employees_import(
     )
     _addresses_create(created)
     changed = [r for r in results if r.action in (UPDATE, DEACTIVATE)]
-    _accounts_update(changed, state.current)
+    moved = _accounts_update(changed, state.current)
     user_by_email = {**state.user_by_email}
     user_by_email.update((r.email, r.user_id) for r in results if r.action != ERROR)
     _profiles_save(created + changed, state.current, user_by_email)
     report.imported = True
     logger.info("Employee import by %s: %s", actor.pk if actor else "command", report.counts)
+    if moved:
+        notices = [_notice(r, state.current[r.user_id], actor) for r in moved]
+        transaction.on_commit(lambda: email_change_notices_task.enqueue(notices=notices))
     return report
 
 
-def _accounts_update(changed: list[RowResult], current: dict[int, dict]) -> None:
+def _protected_recheck(results: list[RowResult]) -> None:
+    """Lock the accounts the import would change (a role or a superuser flag given meanwhile
+    waits for the import, or is seen now) and refuse the rows of those that have rights."""
+    User = get_user_model()
+    ids = [r.user_id for r in results if r.action in (UPDATE, DEACTIVATE)]
+    protected: set[int] = set()
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        list(User.objects.select_for_update().filter(pk__in=batch).values_list("pk"))
+        protected |= import_protected_user_ids(user_ids=batch)
+    if protected:
+        protected_rows_refuse(results, protected=protected)
+
+
+def _accounts_update(changed: list[RowResult], current: dict[int, dict]) -> list[RowResult]:
+    """Returns the rows whose account got a new e-mail address: every allauth address of
+    theirs is replaced by the new one, so the old one can neither sign in nor reset."""
     User = get_user_model()
     _rows_update(
         User,
@@ -128,6 +155,18 @@ def _accounts_update(changed: list[RowResult], current: dict[int, dict]) -> None
             user_id__in=[r.user_id for r in moved[start : start + BATCH]]
         ).delete()
     _addresses_create(moved)
+    return moved
+
+
+def _notice(result: RowResult, stored: dict, actor: AbstractBaseUser | None) -> dict:
+    language = result.values.get("preferred_language") or stored.get("preferred_language")
+    return {
+        "old_email": stored["email"],
+        "new_email": result.email,
+        "first_name": result.values["first_name"],
+        "language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+        "actor": (actor.get_full_name() or actor.email) if actor else "",
+    }
 
 
 def _addresses_create(results: list[RowResult]) -> None:

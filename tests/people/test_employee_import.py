@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from courses.models import CompletionRecord
 from people.employee_import import (
@@ -21,9 +23,10 @@ from people.employee_import import (
     employees_check,
     employees_read,
 )
-from people.factories import EmployeeProfileFactory
+from people.factories import EmployeeProfileFactory, UserFactory
 from people.models import EmployeeProfile, User
-from people.roles import EMPLOYEE
+from people.notices import email_address_masked
+from people.roles import ADMINISTRATOR, COMPLIANCE_OFFICER, CONFIDANT, EMPLOYEE, TRAINER
 from people.services import employees_import
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +35,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _english():
     """The messages are asserted in English (an HR officer may read them in any language)."""
-    from django.utils import translation
-
     with translation.override("en"):
         yield
 
@@ -178,16 +179,20 @@ def test_a_row_whose_managers_row_is_invalid_is_invalid_too():
 
 
 def test_actions_against_the_database(demo):
+    leaver = EmployeeProfileFactory(employee_number="H5", user__email="leaver@hr.example")
+    department = leaver.department.name
     results = check(
         csv_file(
             "E1001,Sanne,de Vries,medewerker@demo.example,Hoofdkantoor/Klantenservice,,nl,"
             "2024-03-01,ja",
             "E1002,Minh,Nguyễn,nhanvien@demo.example,Hoofdkantoor,,vi,2024-03-01,ja",
-            "E1003,Ahmed,Bakker,trainer@demo.example,Hoofdkantoor,,nl,2024-03-01,nee",
+            f"H5,{leaver.user.first_name},{leaver.user.last_name},leaver@hr.example,"
+            f"{department},,nl,,nee",
             ANNA,
+            "E1003,Ahmed,Bakker,trainer@demo.example,Hoofdkantoor,,nl,2024-03-01,ja",
         )
     )
-    assert [r.action for r in results] == [UNCHANGED, UPDATE, DEACTIVATE, CREATE]
+    assert [r.action for r in results] == [UNCHANGED, UPDATE, DEACTIVATE, CREATE, UNCHANGED]
 
 
 # Importing
@@ -246,12 +251,13 @@ def test_empty_optional_cells_keep_what_is_stored(demo):
 
 
 def test_account_without_employee_number_gets_it(demo):
-    line = "X7,Lotte,Visser,vertrouwenspersoon@demo.example,Hoofdkantoor,,,,"
+    UserFactory(email="lotte@hr.example", role=EMPLOYEE)
+    line = "X7,Lotte,Visser,lotte@hr.example,Hoofdkantoor,,,,"
     before = counts()
     report = employees_import(rows=employees_read(csv_file(line)), valid_only=False, actor=None)
     assert report.counts[UPDATE] == 1
     assert counts()[0] == before[0]
-    assert User.objects.get(email="vertrouwenspersoon@demo.example").profile.employee_number == "X7"
+    assert User.objects.get(email="lotte@hr.example").profile.employee_number == "X7"
 
 
 def test_leaver_is_deactivated_and_keeps_their_completion_records(demo):
@@ -309,6 +315,157 @@ def test_import_runs_in_a_constant_number_of_queries(demo, django_assert_max_num
     assert report.counts[CREATE] == 300
 
 
+# Accounts with rights, and e-mail changes
+
+STAFF_REFUSAL = (
+    "This account has a staff role or administrator rights: the import changes employees only. "
+    "Ask an administrator."
+)
+
+
+def account_with(kind: str) -> User:
+    """An account with rights of the given kind, with a profile numbered S1."""
+    if kind in (TRAINER, COMPLIANCE_OFFICER, CONFIDANT, ADMINISTRATOR):
+        user = UserFactory(role=kind)
+    else:
+        user = UserFactory(
+            role=EMPLOYEE, is_superuser=kind == "superuser", is_staff=kind == "staff"
+        )
+    if kind == "own group":
+        user.groups.add(Group.objects.create(name="Auditors"))
+    if kind == "own permission":
+        user.user_permissions.add(Permission.objects.get(codename="view_department"))
+    EmployeeProfileFactory(user=user, employee_number="S1")
+    return user
+
+
+def snapshot(user: User) -> tuple:
+    user = User.objects.select_related("profile").get(pk=user.pk)
+    profile = user.profile
+    addresses = sorted(EmailAddress.objects.filter(user=user).values_list("email", "verified"))
+    return (
+        (user.first_name, user.last_name, user.email, user.is_active, addresses),
+        (profile.employee_number, profile.department_id, profile.manager_id, profile.active),
+    )
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [TRAINER, COMPLIANCE_OFFICER, CONFIDANT, ADMINISTRATOR, "superuser", "staff", "own group"]
+    + ["own permission"],
+)
+def test_a_row_that_would_change_an_account_with_rights_is_refused(demo, kind):
+    user = account_with(kind)
+    before = snapshot(user)
+    department = user.profile.department.name
+    name = f"{user.first_name},{user.last_name}"
+    for line in (
+        f"S1,Someone,Else,{user.email},{department},,,,",  # rename
+        f"S1,{name},{user.email},{department},,,,nee",  # deactivate
+        f"S1,{name},taken@hr.example,{department},,,,",  # re-address
+        f"S1,{name},{user.email},Hoofdkantoor,,en,,",  # move, other language
+    ):
+        (result,) = check(csv_file(line))
+        assert (result.action, result.errors) == (ERROR, [STAFF_REFUSAL])
+        report = employees_import(
+            rows=employees_read(csv_file(line, ANNA)), valid_only=True, actor=None
+        )
+        assert [(r.line, r.errors) for r in report.rejected] == [(2, [STAFF_REFUSAL])]
+        assert report.counts[CREATE] + report.counts[UNCHANGED] == 1  # Anna, the employee
+        assert snapshot(user) == before
+    assert User.objects.filter(email="taken@hr.example").count() == 0
+
+
+def test_an_account_with_rights_and_no_profile_is_refused_when_found_by_email(demo):
+    admin = User.objects.create_superuser("root@hr.example", "x")
+    (result,) = check(csv_file("S9,Root,Account,root@hr.example,Hoofdkantoor,,,,"))
+    assert (result.action, result.errors) == (ERROR, [STAFF_REFUSAL])
+    assert not EmployeeProfile.objects.filter(user=admin).exists()
+
+
+def test_an_unchanged_row_of_a_staff_account_is_left_alone(demo):
+    line = "E1003,Ahmed,Bakker,trainer@demo.example,Hoofdkantoor,,nl,2024-03-01,ja"
+    report = employees_import(rows=employees_read(csv_file(line)), valid_only=False, actor=None)
+    assert report.imported and report.counts[UNCHANGED] == 1
+
+
+def test_a_staff_account_may_be_read_as_manager_but_its_own_manager_is_not_set(demo):
+    admin = User.objects.get(email="beheerder@demo.example")
+    before = snapshot(admin)
+    line = ANNA.replace(",,nl", ",beheerder@demo.example,nl")
+    employees_import(rows=employees_read(csv_file(line)), valid_only=False, actor=None)
+    assert User.objects.get(email="anna@hr.example").profile.manager == admin
+    assert snapshot(admin) == before
+    own = "E1005,Daan,Smit,beheerder@demo.example,Hoofdkantoor,anna@hr.example,nl,2024-03-01,ja"
+    report = employees_import(rows=employees_read(csv_file(own)), valid_only=True, actor=None)
+    assert report.rejected[0].errors == [STAFF_REFUSAL]
+    assert snapshot(admin) == before
+
+
+def test_the_import_checks_again_when_it_writes(demo):
+    profile = EmployeeProfileFactory(employee_number="H5", user__email="later@hr.example")
+    rows = employees_read(csv_file(f"H5,Later,Trainer,later@hr.example,{profile.department},,,,"))
+    assert employees_check(rows)[0].action == UPDATE  # the dry run the officer saw
+    profile.user.groups.add(Group.objects.get(name=TRAINER))
+    report = employees_import(rows=rows, valid_only=False, actor=None)
+    assert not report.imported and report.rejected[0].errors == [STAFF_REFUSAL]
+    assert User.objects.get(pk=profile.user_id).last_name == profile.user.last_name
+
+
+def test_a_row_whose_email_and_number_name_two_accounts_is_a_conflict(demo):
+    a = EmployeeProfileFactory(employee_number="H1", user__email="a@hr.example")
+    b = EmployeeProfileFactory(employee_number="H2", user__email="b@hr.example")
+    before = snapshot(a.user), snapshot(b.user)
+    line = f"H2,B,B,a@hr.example,{b.department},,,,"
+    report = employees_import(rows=employees_read(csv_file(line)), valid_only=True, actor=None)
+    assert report.rejected[0].errors == [
+        'E-mail "a@hr.example" already belongs to employee number H1.'
+    ]
+    assert (snapshot(a.user), snapshot(b.user)) == before
+
+
+def test_an_account_found_by_email_only_keeps_its_login_address(demo):
+    user = UserFactory(email="old@hr.example", role=EMPLOYEE)
+    EmailAddress.objects.create(user=user, email="second@hr.example", verified=True)
+    line = "N1,Pim,Pol,second@hr.example,Hoofdkantoor,,,,"
+    report = employees_import(rows=employees_read(csv_file(line)), valid_only=True, actor=None)
+    assert "found by e-mail only" in report.rejected[0].errors[0]
+    user.refresh_from_db()
+    assert user.email == "old@hr.example" and not EmployeeProfile.objects.filter(user=user)
+    assert EmailAddress.objects.filter(user=user).count() == 2
+
+
+def test_an_email_change_by_employee_number_moves_the_login_and_tells_the_old_address(
+    demo, mailoutbox, django_capture_on_commit_callbacks
+):
+    employees_import(rows=employees_read(csv_file(ANNA)), valid_only=False, actor=None)
+    officer = User.objects.get(email="compliance@demo.example")
+    moved = ANNA.replace("anna@", "anna.bos@").replace(",nl,", ",vi,")
+    with django_capture_on_commit_callbacks(execute=True):
+        report = employees_import(
+            rows=employees_read(csv_file(moved)), valid_only=False, actor=officer
+        )
+    assert report.counts[UPDATE] == 1
+    anna = EmployeeProfile.objects.get(employee_number="H1").user
+    assert anna.email == "anna.bos@hr.example"
+    assert list(
+        EmailAddress.objects.filter(user=anna).values_list("email", "verified", "primary")
+    ) == [("anna.bos@hr.example", True, True)]
+    (notice,) = mailoutbox
+    assert notice.to == ["anna@hr.example"]
+    assert "a***@h***.example" in notice.body and "anna.bos" not in notice.body
+    assert "Eva Jansen" in notice.body
+    with translation.override("vi"):  # Anna's language now
+        subject = gettext("Your e-mail address for %(site_name)s was changed")
+    assert notice.subject == subject % {"site_name": "Safe Workplace"}
+
+
+def test_email_addresses_are_masked_in_the_notice():
+    assert email_address_masked("anna.bos@hr.example") == "a***@h***.example"
+    assert email_address_masked("x@mail.example.co.uk") == "x***@m***.uk"
+    assert email_address_masked("root@localhost") == "r***@l***"
+
+
 # The command
 
 
@@ -343,6 +500,13 @@ def test_command_reports_invalid_lines_and_fails(demo, hr_file):
     assert 'line 3: "bram@@hr" is not a valid e-mail address (email).' in out.getvalue()
     assert 'line 3: Unknown department "Hoofdkantoor/Magazijn".' in out.getvalue()
     assert not User.objects.filter(email="anna@hr.example").exists()
+
+
+def test_command_lists_a_refused_staff_row_by_line(demo, hr_file):
+    path = hr_file(ANNA, "E1003,Ahmed,Bakker,trainer@demo.example,Hoofdkantoor,,nl,2024-03-01,nee")
+    output = run(path, "--commit", "--valid-only")
+    assert f"line 3: {STAFF_REFUSAL}" in output and "Imported." in output
+    assert User.objects.get(email="trainer@demo.example").is_active
 
 
 def test_command_commit_valid_only_imports_and_lists_rejected_lines(demo, hr_file):

@@ -3,6 +3,8 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from people.factories import UserFactory
 from people.models import EmployeeProfile, User
@@ -129,3 +131,35 @@ def test_another_users_upload_cannot_be_read_or_imported(signed_in, client, demo
     assert client.get(url).status_code == 302
     client.post(url, {"mode": "all"})
     assert not User.objects.filter(email="anna@hr.example").exists()
+
+
+STAFF_REFUSAL = (
+    "This account has a staff role or administrator rights: the import changes employees only. "
+    "Ask an administrator."
+)
+TRAINER_LEAVES = "E1003;Ahmed;Bakker;trainer@demo.example;Hoofdkantoor;;nl;2024-03-01;nee"
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "vi"])
+def test_a_row_that_would_change_a_staff_account_is_refused_on_its_line(signed_in, demo, language):
+    client = signed_in(COMPLIANCE_OFFICER)
+    officer = User.objects.get(pk=client.session["_auth_user_id"])
+    profile_language_set(user=officer, language=language)
+    with translation.override(language):
+        refusal = gettext(STAFF_REFUSAL)
+        heading = gettext("Dry run: nothing has been written yet")  # proves the language
+    url = report_url(
+        client.post(reverse("people_import_upload"), {"file": upload_file(ANNA, TRAINER_LEAVES)})
+    )
+    page = client.get(url + "?show=error").content.decode()
+    assert refusal in page and "trainer@demo.example" in page and "anna@hr.example" not in page
+    page = client.get(url).content.decode()
+    assert 'value="all" disabled' in page and heading in page
+
+    result = client.post(url, {"mode": "valid"}).content.decode()
+    with translation.override(language):
+        line = gettext("line %(line)s: %(error)s") % {"line": 3, "error": refusal}
+    assert line in result
+    assert User.objects.filter(email="anna@hr.example").exists()
+    trainer = User.objects.get(email="trainer@demo.example")
+    assert trainer.is_active and trainer.profile.active
