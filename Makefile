@@ -1,13 +1,15 @@
 # Two commands set everything up: `make run` (the demo site) and `make test` (the whole suite).
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The interpreter itself, not a shim in front of it (pyenv): uv would see a different path on
+# every run and build the virtualenv again.
+PYTHON ?= $(shell $$(command -v python3.11 || command -v python3) -c 'import sys; print(sys.executable)')
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve install install-test lock messages demo chromium bench-tools clean
+.PHONY: run test serve install install-test lock messages makemessages demo chromium bench-tools clean
 
 run: install messages
 	@mkdir -p var
@@ -66,6 +68,13 @@ node_modules/.installed: package.json package-lock.json
 # Catalogues are compiled with Babel, so no system gettext is needed.
 messages: install
 	@for dir in locale */locale; do [ -d "$$dir" ] && $(BIN)/pybabel -q compile -d "$$dir" -D django || exit 1; done
+
+# Collects new interface strings into every catalogue under locale/ (people/locale holds only
+# allauth's Vietnamese and is left alone; were it scanned, makemessages would move the people
+# app's strings there).
+makemessages: install
+	$(MANAGE) makemessages -a --no-obsolete --ignore=.venv --ignore=.tools --ignore=node_modules \
+		--ignore=var --ignore=people/locale
 
 chromium:
 	@command -v chromium >/dev/null || { \

@@ -1,19 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from . import selectors, services
+from .access import lesson_open_or_404, record_open
 from .certificates import certificate_pdf
 from .models import CompletionRecord, LessonPage
-
-
-def _lesson(lesson_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
 
 
 def _back_to(lesson: LessonPage, request, anchor: str = ""):
@@ -23,8 +20,8 @@ def _back_to(lesson: LessonPage, request, anchor: str = ""):
 @require_POST
 @login_required
 def answer_submit(request, lesson_id: int, block_id: str):
-    """Signed-in learners, for their own attempt only."""
-    lesson = _lesson(lesson_id)
+    """Signed-in learners who may read the lesson now (courses.access), own attempt only."""
+    lesson = lesson_open_or_404(request, lesson_id)
     try:
         selected = [int(value) for value in request.POST.getlist("option")]
     except ValueError:
@@ -41,8 +38,8 @@ def answer_submit(request, lesson_id: int, block_id: str):
 @require_POST
 @login_required
 def lesson_complete(request, lesson_id: int):
-    """Signed-in learners, for their own attempt only."""
-    lesson = _lesson(lesson_id)
+    """Signed-in learners who may read the lesson now (courses.access), own attempt only."""
+    lesson = lesson_open_or_404(request, lesson_id)
     try:
         record = services.lesson_complete(user=request.user, lesson=lesson)
     except services.ProgressError as error:
@@ -60,8 +57,9 @@ def lesson_complete(request, lesson_id: int):
 @require_POST
 @login_required
 def lesson_active(request, lesson_id: int):
-    """Signed-in learners: a sign of life from an open lesson (sent by site/static/js)."""
-    services.activity_record(user=request.user, lesson=_lesson(lesson_id))
+    """Signed-in learners who may read the lesson now: a sign of life from an open lesson (sent
+    by site/static/js)."""
+    services.activity_record(user=request.user, lesson=lesson_open_or_404(request, lesson_id))
     return HttpResponse(status=204)
 
 
@@ -82,7 +80,8 @@ def my_training(request):
 @require_GET
 @login_required
 def certificate_download(request, code: str):
-    """The learner's own certificates only; anyone else gets "not found"."""
+    """The learner's own certificates, while the course is open to them; anyone else gets
+    "not found"."""
     record = (
         CompletionRecord.objects.filter(verification_code=code, user=request.user)
         .select_related("course_page")
@@ -90,6 +89,8 @@ def certificate_download(request, code: str):
     )
     course = record.course_page.specific if record and record.course_page else None
     if record is None or (course is not None and not course.certificate_enabled):
+        raise Http404
+    if not record_open(request, record):
         raise Http404
     response = HttpResponse(certificate_pdf(record), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{code}.pdf"'

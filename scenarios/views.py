@@ -1,10 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from courses.access import MAX_ID, lesson_open_or_404, page_open
 from courses.learner_cache import learner_page
 from courses.models import LessonPage
 
@@ -22,13 +24,16 @@ def _number(value: str | None) -> int:
 
 @login_required
 def scenario_play(request, key: str):
-    """Signed-in learners: start or resume a scenario, optionally for a lesson's block."""
+    """Signed-in learners: start or resume a scenario, optionally for a lesson's block (then
+    only while they may read the lesson: courses.access)."""
     scenario = selectors.scenario_live(key=key, language=get_language())
     if scenario is None:
         raise Http404
     lesson, block_id = None, ""
     if request.GET.get("lesson"):
-        lesson = get_object_or_404(LessonPage.objects.live(), pk=request.GET["lesson"])
+        if not request.GET["lesson"].isascii() or not request.GET["lesson"].isdigit():
+            return HttpResponseBadRequest(_("The lesson number in this address is not valid."))
+        lesson = lesson_open_or_404(request, int(request.GET["lesson"]))
         block_id = request.GET.get("block", "")
         if not any(
             block.id == block_id
@@ -49,10 +54,17 @@ def scenario_attempt(request, attempt_id: int):
     """The learner's own attempt only; one step per page, choices posted back here. The step
     page is kept for the learner it was rendered for until their attempt changes
     (courses/learner_cache.py), so a reload reads nothing else."""
+    if attempt_id > MAX_ID:
+        raise Http404
+    attempt = get_object_or_404(ScenarioAttempt, pk=attempt_id, user=request.user)
+    lesson = None
+    if attempt.lesson_id:
+        lesson = LessonPage.objects.live().filter(pk=attempt.lesson_id).first()
+    if attempt.lesson_id and (lesson is None or not page_open(request, lesson)):
+        raise Http404  # the lesson's access is checked at every step, not only at the start
     kept = learner_page(request, f"scenario-attempt:{attempt_id}")
     if kept.response is not None:
         return kept.response
-    attempt = get_object_or_404(ScenarioAttempt, pk=attempt_id, user=request.user)
     scenario = selectors.scenario_for_attempt(attempt=attempt)
     if scenario is None:
         raise Http404
@@ -86,8 +98,6 @@ def scenario_attempt(request, attempt_id: int):
         "last": last,
         "position": len(attempt.path),
         "passed": services.attempt_passed(attempt=attempt, scenario=scenario),
-        "lesson": LessonPage.objects.filter(pk=attempt.lesson_id).first()
-        if attempt.lesson_id
-        else None,
+        "lesson": lesson,
     }
     return kept.store(render(request, "scenarios/attempt.html", context))

@@ -3,6 +3,8 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 
+from courses.access import MAX_ID
+
 from .models import ScormAttempt, ScormVersion
 
 CONTENT_SALT = "scorm.content"
@@ -41,6 +43,12 @@ def runtime_start(*, attempt: ScormAttempt, user: AbstractBaseUser) -> dict:
             if field in cmi:
                 start[field] = cmi[field]
     return start
+
+
+def attempt_lesson_key(*, attempt_id: int, user: AbstractBaseUser):
+    """The lesson (translation key) of the learner's own attempt, as a subquery."""
+    attempt = ScormAttempt.objects.filter(pk=min(attempt_id, MAX_ID), user=user)
+    return attempt.values("lesson_key")[:1]
 
 
 def content_token(*, attempt: ScormAttempt, site_origin: str) -> str:

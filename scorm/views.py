@@ -7,9 +7,9 @@ from csp.decorators import csp
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponseForbidden, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -17,7 +17,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.models import LessonPage
+from courses.access import lesson_key_open, lesson_open_or_404
 
 from . import selectors, services
 from .models import ScormPackage
@@ -49,10 +49,9 @@ def _player_csp(view):
 @login_required
 @_player_csp
 def package_play(request, lesson_id: int, block_id: str):
-    """Signed-in learners who may read the lesson; opening it enrols them in the package."""
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    if not all(r.accept_request(request) for r in lesson.get_view_restrictions()):
-        return HttpResponseForbidden(_("This lesson is not open to you."))
+    """Signed-in learners who may read the lesson now (courses.access); opening it enrols them
+    in the package."""
+    lesson = lesson_open_or_404(request, lesson_id)
     block = services.package_block(lesson=lesson, block_id=block_id)
     package = block.value["package"] if block else None
     if package is None:
@@ -113,6 +112,9 @@ def attempt_commit(request, attempt_id: int):
         return _refused(_("Sign in again to save."), 401)
     if payload is None:
         return _refused(_("The commit is not valid JSON."), 400)
+    lesson_key = selectors.attempt_lesson_key(attempt_id=attempt_id, user=request.user)
+    if lesson_key_open(request, lesson_key) is None:
+        return _refused(_("This module is not open to you."), 404)
     try:
         services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload, raw=raw)
     except services.CommitRefused as error:

@@ -9,6 +9,10 @@ from django.db import connections
 from people.factories import UserFactory
 from people.roles import EMPLOYEE, TRAINER
 
+# One Chromium for the whole session, whichever folders' browser tests run (tests/e2e is on
+# the path: pyproject.toml). Two sync Playwright instances in one thread cannot coexist.
+pytest_plugins = ["browser_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

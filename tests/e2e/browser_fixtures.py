@@ -1,5 +1,5 @@
 """Browser fixtures: one Debian Chromium per test session, a fresh context per test. The
-conftest.py of each folder with browser tests (tests/e2e, tests/security) imports them."""
+tests/conftest.py registers them as a plugin, so every folder shares the one session browser."""
 
 import os
 

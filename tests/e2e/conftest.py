@@ -1,1 +1,0 @@
-from browser_fixtures import browser, live_demo, page  # noqa: F401 (fixtures)
