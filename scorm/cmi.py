@@ -34,18 +34,19 @@ class CmiSummary:
         return (max(Decimal(0), self.score_scaled) * 100).quantize(Decimal("0.01"))
 
 
-def _decimal(value, low: Decimal | None = None, high: Decimal | None = None) -> Decimal | None:
-    if value in (None, ""):
+LIMIT = Decimal("999999")  # what the attempt's score column holds (10 digits, 4 decimals)
+
+
+def _decimal(value, low: Decimal = -LIMIT, high: Decimal = LIMIT) -> Decimal | None:
+    if value in (None, "") or isinstance(value, bool):
         return None
     try:
-        number = Decimal(str(value))
+        number = Decimal(str(value)[:40])
+        if not number.is_finite() or not low <= number <= high:
+            return None
+        return number.quantize(Decimal("1e-4"))
     except (InvalidOperation, ValueError):
         return None
-    if not number.is_finite() or (low is not None and number < low):
-        return None
-    if high is not None and number > high:
-        return None
-    return number
 
 
 def _text(value, limit: int = 1000) -> str:

@@ -143,12 +143,25 @@ def _launch(root, resources, resource, href: str, parameters: str) -> str:
 
 
 def _score(text: str) -> Decimal | None:
-    """SCORM 1.2 masteryscore is 0–100; anything unreadable means none was set."""
+    """SCORM 1.2 masteryscore: a number from 0 to 100, or empty when none is set. Anything else
+    (NaN, Infinity, words, out of range) is refused: guessing "none" would let a package pass
+    learners its author meant to hold to a mark."""
+    if not text:
+        return None
     try:
         score = Decimal(text)
     except InvalidOperation:
-        return None
-    return score.quantize(Decimal("0.01")) if 0 <= score <= 100 else None
+        score = None
+    if score is None or not score.is_finite() or not 0 <= score <= 100:
+        raise PackageError(
+            "mastery_score",
+            _(
+                "The manifest's mastery score '%(value)s' is not a number from 0 to 100; "
+                "correct it in imsmanifest.xml (adlcp:masteryscore) or leave it empty."
+            )
+            % {"value": text[:40]},
+        )
+    return score.quantize(Decimal("0.01"))
 
 
 def _local(tag) -> str:

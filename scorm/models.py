@@ -87,6 +87,7 @@ class ScormAttempt(models.Model):
     )
     location = models.CharField(_("bookmark"), max_length=1000, blank=True)
     commit_count = models.PositiveIntegerField(_("commits"), default=0)
+    stored_bytes = models.PositiveBigIntegerField(_("stored (bytes)"), default=0)
 
     class Meta:
         verbose_name = _("SCORM attempt")

@@ -7,8 +7,11 @@ reports flows into course progress through courses.services.package_outcome_reco
 
 import contextlib
 import json
+import time
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,15 +20,8 @@ from courses.models import LessonPage
 from courses.services import ProgressError, lesson_view, package_outcome_record
 
 from .cmi import summarise
+from .commit_input import CommitRefused
 from .models import ScormAttempt, ScormCommit, ScormPackage
-
-
-class CommitRefused(ValueError):
-    """A commit that changes nothing; `status` is the HTTP status to answer with."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
 
 
 def package_block(*, lesson: LessonPage, block_id: str):
@@ -82,7 +78,7 @@ def _report_to_course(attempt: ScormAttempt, summary) -> None:
 # SQLite has no row locks; its transactions here take the write lock at BEGIN (IMMEDIATE).
 _ATTEMPT_LOCKED = (
     "SELECT a.id, a.user_id, a.package_id, a.lesson_key, a.block_id, a.number, a.commit_count, "
-    "a.finished_at, a.completion_status, a.success_status, a.score_scaled, "
+    "a.finished_at, a.completion_status, a.success_status, a.score_scaled, a.stored_bytes, "
     "p.version AS package_version, p.mastery_score AS package_mastery "
     "FROM scorm_scormattempt a "
     "JOIN scorm_scormpackage p ON p.id = a.package_id "
@@ -104,28 +100,63 @@ def _commit_without_waiting_for_disk() -> None:
         cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
+def _window_add(key: str, amount: int, seconds: int) -> int:
+    """Adds to a counter that lives `seconds` in the shared cache; returns the new total."""
+    cache.add(key, 0, seconds)
+    try:
+        return cache.incr(key, amount)
+    except ValueError:  # expired between add and incr
+        cache.set(key, amount, seconds)
+        return amount
+
+
+def _learner_budget(*, user_id: int, size: int) -> None:
+    """Commits per minute and bytes per day for each learner, counted before anything is
+    read from the database."""
+    now = int(time.time())
+    count = _window_add(f"scorm:commits:{user_id}:{now // 60}", 1, 60)
+    if count > settings.SCORM_COMMITS_PER_MINUTE:
+        raise CommitRefused(
+            _("Too many saves in a short time; your next save will be stored."), 429, "rate"
+        )
+    stored = _window_add(f"scorm:bytes:{user_id}:{now // 86400}", size, 86400)
+    if stored > settings.SCORM_COMMIT_BYTES_PER_DAY:
+        raise CommitRefused(
+            _("Your modules have saved as much as they may today; try again tomorrow."),
+            429,
+            "daily-quota",
+        )
+
+
 @transaction.atomic
 def attempt_commit(
     *, attempt_id: int, user: AbstractBaseUser, payload: object, raw: str | None = None
 ) -> ScormAttempt:
     """Record one commit from the runtime: `payload` parsed, `raw` the text as received (or
     None to store the payload re-encoded). Refused (nothing stored) when the payload is not a
-    CMI object, the attempt is someone else's, or it has already finished."""
+    CMI object, the attempt is someone else's or has finished, or the learner's budget
+    (settings.SCORM_*) is spent."""
     if not isinstance(payload, dict) or not isinstance(payload.get("cmi"), dict):
-        raise CommitRefused(_("The commit is not a CMI data object."))
+        raise CommitRefused(_("The commit is not a CMI data object."), code="not-cmi")
+    text = raw if raw is not None else json.dumps(payload, ensure_ascii=False)
+    size = len(text.encode())
+    _learner_budget(user_id=user.pk, size=size)
     final = payload.get("final") is True
     if not final and connection.vendor == "postgresql":
         _commit_without_waiting_for_disk()
     attempt = _attempt_locked(attempt_id=attempt_id, user_id=user.pk)
     if attempt is None:
-        raise CommitRefused(_("There is no such attempt of yours."), status=404)
+        raise CommitRefused(_("There is no such attempt of yours."), 404, "no-attempt")
     if attempt.finished_at is not None:
-        raise CommitRefused(_("This attempt has finished; start a new one."), status=409)
+        raise CommitRefused(_("This attempt has finished; start a new one."), 409, "finished")
+    if attempt.stored_bytes + size > settings.SCORM_ATTEMPT_QUOTA_BYTES:
+        raise CommitRefused(
+            _("This attempt has stored as much as it may; ask your trainer for help."),
+            413,
+            "attempt-quota",
+        )
     ScormCommit.objects.create(
-        attempt=attempt,
-        sequence=attempt.commit_count + 1,
-        final=final,
-        raw=raw if raw is not None else json.dumps(payload, ensure_ascii=False),
+        attempt=attempt, sequence=attempt.commit_count + 1, final=final, raw=text
     )
     before = (attempt.completion_status, attempt.success_status, attempt.score_scaled)
     summary = summarise(
@@ -136,6 +167,7 @@ def attempt_commit(
     attempt.score_raw, attempt.score_scaled = summary.score_raw, summary.score_scaled
     attempt.location = summary.location
     attempt.commit_count += 1
+    attempt.stored_bytes += size
     if final and summary.exit != "suspend":
         attempt.finished_at = timezone.now()
     attempt.save(
@@ -146,6 +178,7 @@ def attempt_commit(
             "score_scaled",
             "location",
             "commit_count",
+            "stored_bytes",
             "finished_at",
             "updated_at",
         ]

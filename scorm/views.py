@@ -1,4 +1,3 @@
-import json
 import mimetypes
 import posixpath
 from urllib.parse import urlsplit
@@ -20,9 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.access import lesson_key_open, lesson_open_or_404
 
 from . import selectors, services
+from .commit_input import CommitRefused, commit_parse
 from .models import ScormPackage
-
-MAX_COMMIT_BYTES = 1024 * 1024
 
 
 def _content_base() -> str:
@@ -83,8 +81,9 @@ def package_play(request, lesson_id: int, block_id: str):
     return render(request, "scorm/player.html", context)
 
 
-def _refused(message: str, status: int) -> JsonResponse:
-    return JsonResponse({"result": False, "errorCode": 101, "message": message}, status=status)
+def _refused(message: str, status: int, code: str = "refused") -> JsonResponse:
+    body = {"result": False, "errorCode": 101, "reason": code, "message": message}
+    return JsonResponse(body, status=status)
 
 
 @csrf_exempt  # checked below by Django's own CSRF check, with the token from the header or body
@@ -94,13 +93,12 @@ def attempt_commit(request, attempt_id: int):
     token travels in the X-CSRFToken header, or in the body (`csrfToken`) of the final commit,
     which scorm-again sends with navigator.sendBeacon (no custom headers). Bad input is refused
     and stores nothing."""
-    if len(request.body) > MAX_COMMIT_BYTES:
-        return _refused(_("The commit is larger than 1 MB."), 413)
     try:
-        text = request.body.decode()
-        payload = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        text, payload = "", None
+        payload, text = commit_parse(request.body)
+    except CommitRefused as error:
+        text, payload, refused = "", None, error
+    else:
+        refused = None
     token = payload.pop("csrfToken", None) if isinstance(payload, dict) else None
     raw = text if token is None else None  # else re-encoded without it
     if "HTTP_X_CSRFTOKEN" not in request.META and isinstance(token, str):
@@ -109,16 +107,16 @@ def attempt_commit(request, attempt_id: int):
     if forbidden is not None:
         return forbidden
     if not request.user.is_authenticated:
-        return _refused(_("Sign in again to save."), 401)
-    if payload is None:
-        return _refused(_("The commit is not valid JSON."), 400)
+        return _refused(_("Sign in again to save."), 401, "signed-out")
+    if refused is not None:
+        return _refused(str(refused), refused.status, refused.code)
     lesson_key = selectors.attempt_lesson_key(attempt_id=attempt_id, user=request.user)
     if lesson_key_open(request, lesson_key) is None:
-        return _refused(_("This module is not open to you."), 404)
+        return _refused(_("This module is not open to you."), 404, "not-open")
     try:
         services.attempt_commit(attempt_id=attempt_id, user=request.user, payload=payload, raw=raw)
-    except services.CommitRefused as error:
-        return _refused(str(error), error.status)
+    except CommitRefused as error:
+        return _refused(str(error), error.status, error.code)
     return JsonResponse({"result": True, "errorCode": 0})
 
 

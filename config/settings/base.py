@@ -254,3 +254,9 @@ SCORM_MAX_FILES = env.int("SCORM_MAX_FILES", default=5000)
 SCORM_MAX_UNCOMPRESSED_BYTES = env.int("SCORM_MAX_UNCOMPRESSED_BYTES", default=1024 * 1024 * 1024)
 SCORM_MAX_COMPRESSION_RATIO = env.int("SCORM_MAX_COMPRESSION_RATIO", default=100)
 SCORM_CONTENT_ORIGIN = env.str("SCORM_CONTENT_ORIGIN", default="http://localhost:8000")
+# What one learner's packages may store (scorm/services.py): commits per minute and bytes per
+# day for each learner, and bytes per attempt. Real packages commit every few seconds at most,
+# a few kilobytes each; a script that floods the database meets these first.
+SCORM_COMMITS_PER_MINUTE = env.int("SCORM_COMMITS_PER_MINUTE", default=60)
+SCORM_COMMIT_BYTES_PER_DAY = env.int("SCORM_COMMIT_BYTES_PER_DAY", default=50 * 1024 * 1024)
+SCORM_ATTEMPT_QUOTA_BYTES = env.int("SCORM_ATTEMPT_QUOTA_BYTES", default=20 * 1024 * 1024)

@@ -27,7 +27,7 @@ MANIFEST_12 = """<?xml version="1.0"?>
       <title>Test package</title>
       <item identifier="item_1" identifierref="res_1"{parameters}>
         <title>Test item</title>
-        <adlcp:masteryscore>80</adlcp:masteryscore>
+        {mastery}
       </item>
     </organization>
   </organizations>
@@ -47,8 +47,11 @@ def _english():
         yield
 
 
-def manifest(*, schemaversion="1.2", href="index.html", parameters="", resources_base="") -> str:
+def manifest(
+    *, schemaversion="1.2", href="index.html", parameters="", resources_base="", mastery="80"
+) -> str:
     return MANIFEST_12.format(
+        mastery=f"<adlcp:masteryscore>{mastery}</adlcp:masteryscore>" if mastery else "",
         schemaversion=f"<schemaversion>{schemaversion}</schemaversion>" if schemaversion else "",
         href=href,
         parameters=f' parameters="{parameters}"' if parameters else "",
@@ -143,6 +146,26 @@ def test_xml_base_parameters_and_mastery_score_are_applied():
     info = inspect_package(zipped)
     assert info.launch == "content/start.html?lang=nl&page=2"
     assert info.mastery_score == Decimal("80.00")
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-1", "100.5", "tachtig", "1e999999999"])
+def test_a_mastery_score_that_is_not_a_mark_is_refused_by_name(value):
+    zipped = build_zip({"imsmanifest.xml": manifest(mastery=value), "index.html": "<html></html>"})
+    error = rejected(zipped)
+    assert error.code == "mastery_score"
+    assert error.message == (
+        f"The manifest's mastery score '{value}' is not a number from 0 to 100; correct it in "
+        "imsmanifest.xml (adlcp:masteryscore) or leave it empty."
+    )
+
+
+@pytest.mark.parametrize("element", ["", "<adlcp:masteryscore/>"])
+def test_no_mastery_score_means_none(element):
+    text = manifest(mastery="").replace(
+        "<title>Test item</title>", "<title>Test item</title>" + element
+    )
+    info = inspect_package(build_zip({"imsmanifest.xml": text, "index.html": "<html></html>"}))
+    assert info.mastery_score is None
 
 
 @pytest.mark.parametrize(
