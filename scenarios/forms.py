@@ -7,6 +7,26 @@ class ScenarioForm(WagtailAdminModelForm):
     """Drafts may be broken while a trainer works on them; publishing is refused until the
     checker finds nothing."""
 
+    def clean_key(self):
+        """The key is unique per language. The database says so too, but its refusal would come
+        as an error page: when the editor's autosave has just created the scenario, saving the
+        same new-scenario form again would otherwise fail that way."""
+        from .models import Scenario
+
+        key = self.cleaned_data["key"]
+        locale_id = getattr(self.instance, "locale_id", None)
+        same = Scenario.objects.filter(key=key, locale_id=locale_id).exclude(pk=self.instance.pk)
+        if locale_id is not None and same.exists():
+            raise ValidationError(
+                _(
+                    'A scenario with the key "%(key)s" already exists in this language (it may '
+                    "just have been saved automatically): open it from the list of scenarios, or "
+                    "choose another key."
+                )
+                % {"key": key}
+            )
+        return key
+
     def clean(self):
         from .findings import finding_text
         from .models import step_spec

@@ -100,3 +100,23 @@ def test_valid_scenario_is_published(trainer_client):
     scenario = Scenario.objects.get(key="meeting")
     assert scenario.live
     assert [s.key for s in scenario.step_specs()] == ["start", "end"]
+
+
+def test_saving_a_new_scenario_again_after_autosave_created_it_keeps_one_and_says_why(
+    trainer_client,
+):
+    """The editor's autosave POSTs the new form (expecting JSON) and creates the draft; the
+    trainer's own "save draft" of the same new form, sent meanwhile, used to fail with an
+    IntegrityError (a 500) and could leave a second draft."""
+    url = reverse("wagtailsnippets_scenarios_scenario:add")
+    autosaved = trainer_client.post(url, form(VALID, "draft"), HTTP_ACCEPT="application/json")
+    assert autosaved.status_code == 200 and autosaved.json()["success"] is True
+    again = trainer_client.post(url, form(VALID, "draft"))
+    assert again.status_code == 200
+    html = again.content.decode().replace("&quot;", '"')
+    assert 'Er bestaat al een scenario met de sleutel "meeting" in deze taal' in html
+    assert "Situation end" in html  # the trainer's text is still in the form
+    assert Scenario.objects.filter(key="meeting").count() == 1
+    autosave_again = trainer_client.post(url, form(VALID, "draft"), HTTP_ACCEPT="application/json")
+    assert autosave_again.status_code == 400 and autosave_again.json()["success"] is False
+    assert Scenario.objects.filter(key="meeting").count() == 1
