@@ -1,6 +1,10 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
+from django.utils.deprecation import MiddlewareMixin
+from django.views.defaults import page_not_found
 
 from .selectors import user_mfa_enrolled, user_mfa_required
 
@@ -58,3 +62,47 @@ class LanguageCookieMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
             )
         return response
+
+
+class AdminInputMiddleware(MiddlewareMixin):
+    """Two kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
+    expect instead of as a server error:
+
+    - an object id that cannot be one ("abc" where a number belongs, as in the choosers'
+      `chosen/<str:pk>/`) is "not found";
+    - a `next` address that is not a path on this site (a bare word such as "0", which
+      Django's redirect() takes for a view name) is ignored, so the view goes to its default;
+    - locking or unlocking the tree's root (not a page anyone edits) is "not found": Wagtail
+      would lock it and then fail to find the parent to return to.
+    """
+
+    ROOT_OPERATIONS = ("wagtailadmin_pages:lock", "wagtailadmin_pages:unlock")
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.view_name in self.ROOT_OPERATIONS:
+            from wagtail.models import Page
+
+            if Page.objects.filter(pk=view_kwargs.get("page_id"), depth=1).exists():
+                return page_not_found(request, Http404())
+        return None
+
+    def process_request(self, request):
+        if not request.path_info.startswith("/admin/"):
+            return
+        for name in ("GET", "POST"):
+            values = getattr(request, name)
+            if "next" in values and not values["next"].startswith("/"):
+                values = values.copy()
+                del values["next"]
+                setattr(request, name, values)
+
+    def process_exception(self, request, exception):
+        match = getattr(request, "resolver_match", None)
+        if not isinstance(exception, ValueError | ValidationError) or match is None:
+            return None
+        if not match.route.startswith("admin/"):
+            return None
+        ids = [str(v) for k, v in match.kwargs.items() if k in ("pk", "id", "object_id")]
+        if not any(not value.isascii() or not value.isdigit() for value in ids):
+            return None
+        return page_not_found(request, exception)

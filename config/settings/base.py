@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "people.middleware.StaffMfaRequiredMiddleware",
+    "people.middleware.AdminInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -186,7 +187,11 @@ globals().update(env.email("EMAIL_URL", default="consolemail://"))  # EMAIL_BACK
 SOCIALACCOUNT_PROVIDERS = env.json("SSO_PROVIDERS", default={})
 SOCIALACCOUNT_ONLY = False
 SSO_SIGNUP_OPEN = env.bool("SSO_SIGNUP_OPEN", default=True)
-SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+# A sign-in through SSO reaches an existing account by its e-mail address only for providers
+# whose app settings say "email_authentication": true (they verify addresses, e.g. the
+# organisation's own Entra ID tenant); then the account is connected to it. Others must have
+# signed in through that provider before, or get a new account.
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
 
 WAGTAIL_SITE_NAME = "Safe Workplace"

@@ -110,3 +110,43 @@ def test_joining_a_staff_group_from_the_group_side_counts_too(client, demo, empl
     assert client.get("/nl/")["Location"] == reverse("mfa_activate_totp")
     Group.objects.get(name=CONFIDANT).user_set.clear()
     assert client.get("/nl/").status_code == 200
+
+
+@pytest.mark.parametrize("pk", ["abc", ":", "x1"])
+def test_an_admin_chooser_address_with_an_id_that_cannot_be_one_is_not_found(
+    client, demo, totp_enrol, pk
+):
+    from people.models import Department
+
+    trainer = UserFactory(role=TRAINER)
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    chosen = "/admin/snippets/choose/people/department/chosen/{}/"
+    assert client.get(chosen.format(pk), follow=True).status_code == 404
+    assert client.get(chosen.format(Department.objects.first().pk)).status_code == 200
+
+
+@pytest.mark.parametrize("next_url", ["0", "home", "javascript:alert(1)"])
+def test_an_admin_next_address_that_is_not_a_path_is_ignored(client, demo, totp_enrol, next_url):
+    trainer = UserFactory(role=TRAINER)
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    from wagtail.models import Page
+
+    lesson = Page.objects.filter(depth=3).first()
+    response = client.post(f"/admin/pages/{lesson.pk}/lock/", {"next": next_url})
+    assert response.status_code in (302, 403)
+    assert not response.get("Location", "/").startswith(next_url)
+
+
+@pytest.mark.parametrize("operation", ["lock", "unlock"])
+def test_the_root_of_the_page_tree_cannot_be_locked(client, demo, totp_enrol, operation):
+    from wagtail.models import Page
+
+    trainer = UserFactory(role=TRAINER)
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    root = Page.objects.get(depth=1)
+    assert client.post(f"/admin/pages/{root.pk}/{operation}/", follow=True).status_code == 404
+    root.refresh_from_db()
+    assert not root.locked
