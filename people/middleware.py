@@ -65,7 +65,7 @@ class LanguageCookieMiddleware:
 
 
 class AdminInputMiddleware(MiddlewareMixin):
-    """Two kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
+    """Three kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
     expect instead of as a server error:
 
     - an object id that cannot be one ("abc" where a number belongs, as in the choosers'
