@@ -177,6 +177,12 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "5/m/ip,3/m/key",
     "confirm_email": "1/3m/key",
 }
+# The "/ip" limits above key on the client's address. Behind a reverse proxy every request
+# comes from the proxy, so five wrong passwords would lock out everyone: allauth then takes the
+# address from the proxy's X-Forwarded-For (the entry the nearest trusted proxy added) or from a
+# header the proxy sets. make run has no proxy; production has one (production.py).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
 SIGNUP_OPEN = env.bool("SIGNUP_OPEN", default=False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="Safe Workplace")

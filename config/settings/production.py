@@ -34,6 +34,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Production runs behind one TLS proxy (above): sign-in throttles key on the address it reports.
+# Set TRUSTED_PROXY_COUNT to the number of proxies in front, or TRUSTED_CLIENT_IP_HEADER
+# (e.g. X-Real-IP) when the proxy sets one; 0 only when gunicorn faces the clients itself.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 SECURE_SSL_REDIRECT = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
