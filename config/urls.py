@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
 from people import views as people_views
+from people.media import media_file
 from scorm import urls as scorm_urls
 
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", people_views.health, name="health"),
     path("scorm/", include(scorm_urls.content_urlpatterns)),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media_file, name="media_file"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -29,8 +31,3 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -40,6 +40,21 @@ def lesson_key_open(request, translation_key) -> LessonPage | None:
     return next((lesson for lesson in lessons if page_open(request, lesson)), None)
 
 
+class _Holder:
+    """Stands in for a request where the request itself carries none of the site's cookies (the
+    SCORM content origin): restrictions by sign-in and by group are checked for the user a
+    signed address was issued to; a password restriction, passed only in a session, refuses."""
+
+    def __init__(self, user):
+        self.user = user
+        self.session = {}
+
+
+def lesson_key_open_to(user, translation_key) -> LessonPage | None:
+    """`lesson_key_open` for a user rather than a request: the user must still be active."""
+    return lesson_key_open(_Holder(user), translation_key) if user.is_active else None
+
+
 def record_open(request, record: CompletionRecord) -> bool:
     """A certificate is the holder's own, and downloadable while its course is open to them."""
     course = record.course_page

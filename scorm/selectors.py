@@ -3,12 +3,12 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 
-from courses.access import MAX_ID
+from courses.access import MAX_ID, lesson_key_open_to
 
 from .models import ScormAttempt, ScormVersion
 
 CONTENT_SALT = "scorm.content"
-CONTENT_MAX_AGE = 12 * 3600
+CONTENT_MAX_AGE = 4 * 3600  # a long lesson; the address also dies with the access
 
 
 def runtime_start(*, attempt: ScormAttempt, user: AbstractBaseUser) -> dict:
@@ -52,15 +52,25 @@ def attempt_lesson_key(*, attempt_id: int, user: AbstractBaseUser):
 
 
 def content_token(*, attempt: ScormAttempt, site_origin: str) -> str:
-    """Signed, expiring permission to fetch one package's files for one learner: the files'
-    address carries it, as the content origin holds no cookie of this site. `o` is the site
-    origin allowed to frame the files."""
-    grant = {"p": str(attempt.package.uuid), "u": attempt.user_id, "o": site_origin}
+    """Signed, expiring permission to fetch one package's files for one learner's attempt: the
+    files' address carries it, as the content origin holds no cookie of this site. `o` is the
+    site origin allowed to frame the files."""
+    grant = {"a": attempt.pk, "p": str(attempt.package.uuid), "o": site_origin}
     return signing.dumps(grant, salt=CONTENT_SALT, compress=True)
 
 
 def content_grant(token: str) -> dict | None:
+    """The grant of a signed address that has not expired, while the learner it was issued to
+    may still open the lesson (checked on every file: access revoked, the address is dead)."""
     try:
-        return signing.loads(token, salt=CONTENT_SALT, max_age=CONTENT_MAX_AGE)
+        grant = signing.loads(token, salt=CONTENT_SALT, max_age=CONTENT_MAX_AGE)
     except signing.BadSignature:
         return None
+    attempt = (
+        ScormAttempt.objects.filter(pk=grant.get("a"), package__uuid=grant.get("p"))
+        .select_related("user")
+        .first()
+    )
+    if attempt is None or lesson_key_open_to(attempt.user, attempt.lesson_key) is None:
+        return None
+    return grant
