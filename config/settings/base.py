@@ -204,6 +204,7 @@ WAGTAIL_SITE_NAME = "Safe Workplace"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # always through the view and its access checks
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests, not even for avatars
 

@@ -14,7 +14,7 @@ from django.urls import resolve
 from django.utils import timezone
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
-from wagtail_factories import ImageFactory
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from courses.factories import course_build
 from courses.models import LessonPage
@@ -90,6 +90,21 @@ def test_documents_and_package_files_are_never_served_under_media(client, image)
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     for path in ["/media/documents/policy.pdf", "/media/scorm/abc/index.html", "/media/../x"]:
         assert client.get(path).status_code == 404, path
+
+
+def test_documents_are_served_by_wagtails_view_with_its_collection_checks(client, employee):
+    document = DocumentFactory(file=ContentFile(b"%PDF-1.4 policy", name="policy.pdf"))
+    assert document.url.startswith("/documents/")
+    assert body(client.get(document.url)) == b"%PDF-1.4 policy"
+    private = Collection.get_first_root_node().add_child(name="Management only")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document.collection = private
+    document.save()
+    assert client.get(document.url).status_code == 302  # to sign in
+    client.force_login(employee)
+    assert client.get(document.url).status_code == 200
 
 
 @pytest.fixture
