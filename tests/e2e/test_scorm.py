@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from browser_ui import screenshot, sign_in
+from django.utils import translation
+from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from courses.models import CoursePage, PackageOutcome
@@ -191,3 +193,22 @@ def test_trainer_uploads_a_package_in_the_admin_and_a_broken_one_is_refused(
         assert package.uploaded_by.email == email
     finally:
         context.close()
+
+
+def test_a_refused_save_tells_the_learner_why_in_their_language(page, live_demo, settings):
+    settings.SCORM_ATTEMPT_QUOTA_BYTES = 10  # the first commit is already too large
+    lesson = golf_lesson("RuntimeBasicCalls_SCORM12.zip")
+    page.on("dialog", lambda dialog: dialog.accept())
+    sign_in(page, live_demo, LEARNER)
+    page.goto(live_demo + lesson.url)
+    package = open_module(page)
+    next_page(package, 2)
+    frame = next(frame for frame in page.frames if "/scorm/frame/" in frame.url)
+    with page.expect_response(lambda r: "/commit/" in r.url, timeout=15_000) as response:
+        frame.evaluate("() => window.API.LMSCommit('')")  # as the package does between pages
+    assert response.value.status == 413
+    with translation.override("nl"):
+        reason = gettext("This attempt has stored as much as it may; ask your trainer for help.")
+    assert reason != "This attempt has stored as much as it may; ask your trainer for help."
+    expect(page.locator("#scorm-status")).to_have_text(reason)
+    screenshot(page, "scorm-refused-save")

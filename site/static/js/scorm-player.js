@@ -9,6 +9,8 @@
   var config = JSON.parse(configNode.textContent);
   var status = document.getElementById("scorm-status");
   var csrfToken = config.csrfToken;
+  var refused = false; // the last commit's answer
+  var reason = null;
   var settings = {
     lmsCommitUrl: config.commitUrl,
     dataCommitFormat: "json",
@@ -19,6 +21,20 @@
     requestHandler: function (commit) {
       commit.csrfToken = csrfToken;
       return commit;
+    },
+    // Commits go by synchronous XHR, as SCORM wants. A refused one carries the reason in
+    // the learner's language (scorm/views.py): keep it to show; scorm-again gets the result.
+    xhrResponseHandler: function (xhr) {
+      var body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch (error) {
+        body = null;
+      }
+      var ok = xhr.status >= 200 && xhr.status <= 299 && (!body || body.result !== false);
+      refused = !ok;
+      reason = (!ok && body && body.message) || null;
+      return { result: ok, errorCode: ok ? 0 : (body && body.errorCode) || 101 };
     },
     terminateCommitPayloadField: "final",
     includeCommitSequence: true,
@@ -36,8 +52,8 @@
   }
   ["LMSCommit", "Commit", "LMSFinish", "Terminate"].forEach(function (event) {
     api.on(event, function () {
-      var failed = String(api.lastErrorCode || "0") !== "0";
-      say(failed ? config.messages.failed : config.messages.saved);
+      var failed = refused || String(api.lastErrorCode || "0") !== "0";
+      say(failed ? reason || config.messages.failed : config.messages.saved);
     });
   });
   frame.src = frame.dataset.src;
