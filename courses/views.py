@@ -1,11 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
+
+from people.errors import bad_request
 
 from . import selectors, services
 from .access import lesson_open_or_404, record_open
@@ -102,7 +104,7 @@ def certificate_download(request, code: str):
 def certificate_verify(request, code: str):
     """Public: anyone holding a code may check it. An unknown code reveals nothing."""
     if len(code) > 40:
-        return HttpResponseBadRequest()
+        return bad_request(request)
     record = CompletionRecord.objects.filter(verification_code=code.upper()).first()
     if record is None:
         return render(request, "courses/verify.html", {"record": None}, status=404)

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from courses.access import MAX_ID, lesson_open_or_404, page_open
 from courses.learner_cache import learner_page
 from courses.models import LessonPage
+from people.errors import bad_request
 
 from . import selectors, services
 from .models import ScenarioAttempt
@@ -32,7 +33,7 @@ def scenario_play(request, key: str):
     lesson, block_id = None, ""
     if request.GET.get("lesson"):
         if not request.GET["lesson"].isascii() or not request.GET["lesson"].isdigit():
-            return HttpResponseBadRequest(_("The lesson number in this address is not valid."))
+            return bad_request(request, _("The lesson number in this address is not valid."))
         lesson = lesson_open_or_404(request, int(request.GET["lesson"]))
         block_id = request.GET.get("block", "")
         if not any(

@@ -172,3 +172,17 @@ def test_role_and_restriction_matrix(setting, who):
             assert response.status_code == 200  # starts their own attempt
         else:
             assert response.status_code == 404, (who, path, response.status_code)
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [("abc", 400), ("١٢", 400), ("-1", 400), ("99999999999999999999", 404), ("0", 404)],
+)
+def test_a_malformed_lesson_number_gets_a_page_that_says_so(client, setting, query, status):
+    client.force_login(setting["learner"])
+    response = client.get(reverse("scenario_play", args=["gate"]) + f"?lesson={query}")
+    assert response.status_code == status
+    if status == 400:
+        html = response.content.decode()
+        assert "Het lesnummer in dit adres is niet geldig." in html
+        assert 'href="/"' in html  # in the site's layout, with a way home
