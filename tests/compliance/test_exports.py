@@ -255,12 +255,17 @@ def test_audit_pack_verifies_offline(client, officer, population, tmp_path):
         "manifest.json",
         "SHA256SUMS",
         "verify.py",
+        "completion_hash.py",
         "README.txt",
     }
     certificates = {p.name for p in (folder / "certificates").iterdir()}
     assert certificates == {f"{r.verification_code}.pdf" for r in records}
     manifest = json.loads((folder / "manifest.json").read_text())
-    assert manifest["completion_chain"]["head_hash"] == max(records, key=lambda r: r.pk).record_hash
+    newest = max(records, key=lambda r: r.pk)
+    chain = manifest["completion_chain"]
+    assert chain["head"] == f"{newest.position}:{newest.record_hash}"
+    assert (chain["head_position"], chain["head_hash"]) == (newest.position, newest.record_hash)
+    assert chain["read_at"]
     assert manifest["generated_by"]["email"] == officer.email
     assert manifest["counts"] == {"rows": 3, "records": 2, "certificates": 2}
     lines = [json.loads(line) for line in (folder / "records.jsonl").read_text().splitlines()]
