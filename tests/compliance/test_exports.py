@@ -326,6 +326,31 @@ def test_a_changed_record_fails_even_with_recomputed_checksums(
     assert f"FAIL record {lines[0]['verification_code']}" in script.stdout
 
 
+@pytest.mark.slow
+def test_audit_pack_is_checked_against_a_published_head(client, officer, population, tmp_path):
+    """verify.py --against: the head an officer received by e-mail, or from an older pack."""
+    folder = unzip_pack(client, tmp_path)
+    chain = json.loads((folder / "manifest.json").read_text())["completion_chain"]
+    first = min(population["records"].values(), key=lambda r: r.position)
+
+    def against(head: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "verify.py", "--against", head],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+        )
+
+    assert against(chain["head"]).returncode == 0
+    assert against(f"{first.position}:{first.record_hash}").returncode == 0
+    rewritten = against(f"{chain['head_position']}:{'f' * 64}")
+    assert rewritten.returncode == 1 and "FAIL the pack's head is the head" in rewritten.stdout
+    cut = against(f"{chain['head_position'] + 1}:{chain['head_hash']}")
+    assert cut.returncode == 1 and "FAIL the pack's chain head (position" in cut.stdout
+    other = against(f"{first.position}:{'e' * 64}")
+    assert other.returncode == 1 and "has the published hash" in other.stdout
+
+
 def test_audit_pack_refuses_too_many_certificates(client, officer, population, monkeypatch):
     monkeypatch.setattr("compliance.audit_pack.MAX_CERTIFICATES", 1)
 
