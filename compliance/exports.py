@@ -56,6 +56,7 @@ class ExportRow:
     valid_until: datetime.date | None
     verification_code: str
     record_id: int | None  # the latest completion record
+    outcome_source: str = ""  # the latest record's: "platform" or "package"
 
 
 def export_header() -> list[str]:
@@ -72,12 +73,15 @@ def export_header() -> list[str]:
         _("Completed at"),
         _("Valid until"),
         _("Verification code"),
+        _("Outcome reported by"),
     ]
 
 
 def status_labels() -> dict[str, str]:
-    """The labels in the active language, resolved now (exports are written after the view)."""
-    return {status: str(label) for status, label in Status.LABELS.items()}
+    """The labels in the active language, resolved now (exports are written after the view):
+    statuses, and the outcome sources of completion records."""
+    sources = {source: str(label) for source, label in CompletionRecord.OutcomeSource.choices}
+    return {**{status: str(label) for status, label in Status.LABELS.items()}, **sources, "": ""}
 
 
 def export_assignments(*, filters: Filters) -> list[Assignment]:
@@ -119,7 +123,14 @@ def export_rows(
         records = (
             CompletionRecord.objects.filter(course_key=key)
             .order_by("user_id", "completed_at", "pk")
-            .values_list("user_id", "completed_at", "valid_until", "verification_code", "pk")
+            .values_list(
+                "user_id",
+                "completed_at",
+                "valid_until",
+                "verification_code",
+                "pk",
+                "outcome_source",
+            )
         )
         attempts = (
             CourseAttempt.objects.filter(course_key=key)
@@ -132,7 +143,7 @@ def export_rows(
         for user_id, number, first, last, email, department, manager, hire_date in rows.iterator(
             chunk_size=CHUNK_SIZE
         ):
-            done, until, code, record_id = latest.get(user_id)
+            done, until, code, record_id, source = latest.get(user_id)
             now = status_of(
                 assignment,
                 today=today,
@@ -154,6 +165,7 @@ def export_rows(
                 valid_until=now.valid_until,
                 verification_code=code or "",
                 record_id=record_id,
+                outcome_source=source or "",
             )
 
 
@@ -161,7 +173,7 @@ class _Latest:
     """Walks completions ordered by (user, completed_at, pk) alongside employees ordered by
     user: for each user, the last record seen is the latest (as in status.with_status)."""
 
-    NONE = (None, None, "", None)
+    NONE = (None, None, "", None, "")
 
     def __init__(self, records: Iterator):
         self._records = records
@@ -226,6 +238,7 @@ def csv_cells(row: ExportRow, labels: dict[str, str]) -> list[str]:
         _iso(row.completed_at),
         _iso(row.valid_until),
         row.verification_code,
+        labels[row.outcome_source],
     ]
 
 
@@ -259,7 +272,7 @@ def _xlsx_cell(sheet, value, *, bold: bool = False) -> WriteOnlyCell:
     return cell
 
 
-XLSX_WIDTHS = (16, 28, 32, 24, 32, 32, 14, 16, 12, 20, 12, 30)
+XLSX_WIDTHS = (16, 28, 32, 24, 32, 32, 14, 16, 12, 20, 12, 30, 28)
 
 
 def xlsx_write(
@@ -288,6 +301,7 @@ def xlsx_write(
             row.completed_at,
             row.valid_until,
             row.verification_code,
+            labels[row.outcome_source],
         ]
         sheet.append([_xlsx_cell(sheet, value) for value in values])
         count += 1

@@ -25,7 +25,7 @@ from compliance.factories import completion_at
 from compliance.models import Assignment, ExportLog
 from compliance.selectors import Filters
 from compliance.status import Status
-from courses.models import CoursePage
+from courses.models import CompletionRecord, CoursePage
 from courses.services import add_months
 from people.factories import DepartmentFactory, EmployeeProfileFactory, UserFactory
 from people.models import EmployeeProfile, User
@@ -105,13 +105,14 @@ def test_csv_has_one_row_per_employee_with_status_and_evidence(client, officer, 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert f"completions-{timezone.localdate():%Y-%m-%d}.csv" in response["Content-Disposition"]
     header, *rows = csv_rows(response)
-    assert len(header) == 12
+    assert len(header) == 13
     by_number = {row[0]: row for row in rows}
     alice, bob, carol = (population[k] for k in ("alice", "bob", "carol"))
     assert set(by_number) == {alice.employee_number, bob.employee_number, carol.employee_number}
     record = population["records"][alice.pk]
     with translation.override("nl"):
         completed_label = str(Status.LABELS[Status.COMPLETED])
+        platform_label = str(CompletionRecord.OutcomeSource.PLATFORM.label)
     assert by_number[alice.employee_number] == [
         alice.employee_number,
         "Alice A",
@@ -125,12 +126,13 @@ def test_csv_has_one_row_per_employee_with_status_and_evidence(client, officer, 
         timezone.localtime(record.completed_at).isoformat(timespec="seconds"),
         add_months(timezone.localdate(record.completed_at), 12).isoformat(),
         record.verification_code,
+        platform_label,
     ]
     bob_row = by_number[bob.employee_number]
     assert bob_row[3:5] == ["Zorg Noord", alice.user.email]
     assert bob_row[6] == Status.NOT_STARTED
     assert bob_row[8] == population["assignment"].due_on.isoformat()
-    assert bob_row[9:] == ["", "", ""]
+    assert bob_row[9:] == ["", "", "", ""]
     carol_row = by_number[carol.employee_number]
     assert carol_row[6] == Status.EXPIRED
     assert carol_row[11] == population["records"][carol.pk].verification_code
@@ -191,7 +193,7 @@ def test_xlsx_has_the_csv_rows_with_real_dates(client, officer, population):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(content(response))).active
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert len(header) == 12 and sheet.freeze_panes == "A2"
+    assert len(header) == 13 and sheet.freeze_panes == "A2"
 
     def as_text(value):
         if isinstance(value, datetime.datetime):

@@ -92,6 +92,28 @@ def test_new_records_are_version_2_and_cover_the_learner_and_position(records, e
     assert published_head() == f"3:{records[-1].record_hash}"
 
 
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("user_name", "Someone Else"),
+        ("user_email", "else@example.org"),
+        ("employee_number", "E-999"),
+        ("course_title", "Another course"),
+        ("language", "en"),
+        ("score", 55),
+        ("completed_at", datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)),
+        ("valid_until", datetime.date(2099, 1, 1)),
+        ("verification_code", "FORGEDCODE"),
+        ("outcome_source", "package"),
+        ("learner_id", 999_999),
+        ("position", 99),
+    ],
+)
+def test_every_field_a_certificate_or_export_shows_is_hashed(records, column, value):
+    raw_update(records[1], **{column: value})
+    assert f"record {records[1].pk}: its contents were changed" in problems()
+
+
 def test_moving_a_record_to_another_learner_fails_plain_verification(records):
     raw_update(records[0], user_id=records[1].user_id)
     assert f"record {records[0].pk}: was moved to another learner" in problems()
