@@ -280,7 +280,8 @@ def main() -> None:
 
 def employees_add(*, employees: int, start: int, rng: random.Random, data: dict) -> None:
     """Employees spread over the departments, completions (hash-chained) for 40 % and course
-    attempts for 20 %, in bulk."""
+    attempts for 20 %, in bulk. Completions are in date order within a call; the second call's
+    go back in time again, which verify_completion_chain would report as back-dated."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
     from django.utils import timezone
