@@ -280,7 +280,8 @@ def main() -> None:
 
 def employees_add(*, employees: int, start: int, rng: random.Random, data: dict) -> None:
     """Employees spread over the departments, completions (hash-chained) for 40 % and course
-    attempts for 20 %, in bulk."""
+    attempts for 20 %, in bulk. Completions are in date order within a call; the second call's
+    go back in time again, which verify_completion_chain would report as back-dated."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
     from django.utils import timezone
@@ -319,9 +320,14 @@ def employees_add(*, employees: int, start: int, rng: random.Random, data: dict)
             batch_size=5000,
         )
         head, _created = CompletionChainHead.objects.get_or_create(pk=1)
-        previous, records = head.last_hash, []
-        for user in rng.sample(users, k=int(employees * 0.4)):
-            done = timezone.now() - datetime.timedelta(days=rng.randint(0, 700))
+        previous, position, records = head.last_hash, head.position, []
+        chosen = rng.sample(users, k=int(employees * 0.4))
+        moments = sorted(
+            (timezone.now() - datetime.timedelta(days=rng.randint(0, 700))).replace(microsecond=0)
+            for _user in chosen
+        )
+        for user, done in zip(chosen, moments, strict=True):
+            position += 1
             record = CompletionRecord(
                 user=user,
                 user_name=f"{user.first_name} {user.last_name}",
@@ -332,15 +338,17 @@ def employees_add(*, employees: int, start: int, rng: random.Random, data: dict)
                 language="nl",
                 score=100,
                 minutes=25,
-                completed_at=done.replace(microsecond=0),
+                completed_at=done,
                 verification_code=verification_code_new(),
+                learner_id=user.pk,
+                position=position,
                 previous_hash=previous,
             )
             record.record_hash = previous = record.compute_hash()
             records.append(record)
         CompletionRecord.objects.bulk_create(records, batch_size=2000)
-        head.last_hash = previous
-        head.save(update_fields=["last_hash"])
+        head.last_hash, head.position = previous, position
+        head.save(update_fields=["last_hash", "position"])
         CourseAttempt.objects.bulk_create(
             (
                 CourseAttempt(user=user, course_key=course.translation_key, language="nl")

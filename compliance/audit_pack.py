@@ -2,7 +2,8 @@
 
 It holds the export's CSV, the completion records it refers to (the hashed fields, their hash
 and their position in the completion chain), each record's certificate, a manifest with the
-chain head and every file's SHA-256, a SHA256SUMS file and verify.py (audit_verify.py).
+chain head (position, hash, time) and every file's SHA-256, a SHA256SUMS file, verify.py
+(audit_verify.py) and completion_hash.py (courses/completion_hash.py, what a hash covers).
 Certificates are rendered one at a time and written straight into the ZIP, so memory stays
 flat; rendering is the slow part (~30 per second), hence MAX_CERTIFICATES per pack."""
 
@@ -17,8 +18,10 @@ from typing import BinaryIO
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from courses import completion_hash
 from courses.certificates import certificate_pdf
-from courses.models import CompletionChainHead, CompletionRecord
+from courses.models import CompletionRecord
+from courses.selectors import completion_chain_head
 
 from .exports import (
     ExportRow,
@@ -33,8 +36,8 @@ from .selectors import Filters
 
 MAX_CERTIFICATES = 5000
 ID_BATCH = 500
-ZERO_HASH = "0" * 64
 VERIFY_SCRIPT = Path(__file__).with_name("audit_verify.py")
+HASH_MODULE = Path(completion_hash.__file__)
 
 
 class AuditPackTooLarge(Exception):
@@ -63,39 +66,17 @@ def audit_pack_certificate_count(
     )
 
 
-def record_payload(record: CompletionRecord) -> dict:
-    """Exactly the fields CompletionRecord.compute_hash hashes, as it hashes them."""
+def chain_head_published() -> dict:
+    """The chain head as the pack states it: position, hash, both as one "position:hash" (what
+    `verify_completion_chain --against` takes) and when it was read."""
+    position, head_hash = completion_chain_head()
     return {
-        "user_name": record.user_name,
-        "user_email": record.user_email,
-        "employee_number": record.employee_number,
-        "course_key": str(record.course_key),
-        "course_title": record.course_title,
-        "course_revision": record.course_revision,
-        "language": record.language,
-        "score": record.score,
-        "minutes": record.minutes,
-        "completed_at": record.completed_at.isoformat(timespec="seconds"),
-        "valid_until": record.valid_until.isoformat() if record.valid_until else None,
-        "verification_code": record.verification_code,
-        "previous_hash": record.previous_hash,
+        "head": f"{position}:{head_hash}",
+        "head_position": position,
+        "head_hash": head_hash,
+        "read_at": timezone.now().isoformat(timespec="seconds"),
+        "records": position,
     }
-
-
-def chain_positions(*, ids: set[int], head_hash: str) -> tuple[dict[int, int], int]:
-    """Each record's position in the chain (1 = first) and the chain's length up to the head,
-    found by walking the record ids in chain order (ids only, streamed)."""
-    head_pk = CompletionRecord.objects.filter(record_hash=head_hash).values_list("pk", flat=True)
-    head_pk = head_pk.first() or 0
-    positions, length = {}, 0
-    pks = CompletionRecord.objects.filter(pk__lte=max(ids | {head_pk})).order_by("pk")
-    pks = pks.values_list("pk", flat=True).iterator(chunk_size=10_000)
-    for position, pk in enumerate(pks, 1):
-        if pk in ids:
-            positions[pk] = position
-        if pk == head_pk:
-            length = position
-    return positions, length
 
 
 def _records(ids: set[int]) -> Iterator[CompletionRecord]:
@@ -124,8 +105,7 @@ def audit_pack_write(
     count = audit_pack_certificate_count(assignments=assignments, filters=filters, today=today)
     if count > MAX_CERTIFICATES:
         raise AuditPackTooLarge(count, MAX_CERTIFICATES)
-    head = CompletionChainHead.objects.filter(pk=1).first()
-    head_hash = head.last_hash if head else ZERO_HASH
+    chain = chain_head_published()
     language = translation.get_language()
     ids: set[int] = set()
     rows = 0
@@ -150,11 +130,10 @@ def audit_pack_write(
                 out.write(chunk.encode())
         files["completions.csv"] = out.digest.hexdigest()
 
-        positions, length = chain_positions(ids=ids, head_hash=head_hash)
         with pack.open("records.jsonl", "w") as raw:
             out = _Hashing(raw)
             for record in _records(ids):
-                line = {"position": positions.get(record.pk), **record_payload(record)}
+                line = {"position": record.position, **record.payload()}
                 line["record_hash"] = record.record_hash
                 out.write(json.dumps(line, ensure_ascii=False).encode() + b"\n")
         files["records.jsonl"] = out.digest.hexdigest()
@@ -169,12 +148,16 @@ def audit_pack_write(
                 files[name] = hashlib.sha256(pdf).hexdigest()
                 certificates += 1
 
-        chain = {"head_hash": head_hash, "records": length}
         readme = render_to_string(
             "compliance/audit_pack_readme.txt",
             {"chain": chain, "user": user, "generated": timezone.localtime(), "rows": rows},
         )
-        for name, data in (("verify.py", VERIFY_SCRIPT.read_bytes()), ("README.txt", readme)):
+        scripts = (
+            ("verify.py", VERIFY_SCRIPT.read_bytes()),
+            ("completion_hash.py", HASH_MODULE.read_bytes()),
+            ("README.txt", readme),
+        )
+        for name, data in scripts:
             data = data.encode() if isinstance(data, str) else data
             pack.writestr(name, data)
             files[name] = hashlib.sha256(data).hexdigest()

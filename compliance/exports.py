@@ -5,7 +5,6 @@ Rows are read in chunks and written as they come, so memory stays flat whatever 
 employees, and the number of queries depends on the assignments, never on the employees.
 Every export is logged: who, when, which kind and which filter, never the exported data."""
 
-import csv
 import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,14 +24,13 @@ from courses.models import CompletionRecord, CourseAttempt
 from people.l10n import date_format, datetime_format, number_format
 from people.models import Department
 
+from .cells import cell_text, csv_writer, xlsx_text
 from .models import Assignment, ExportLog
 from .selectors import Filters, assignment_rows, assignment_summary, assignments_active
 from .status import Status, status_of
 
 CHUNK_SIZE = 2000
 ROWS_PER_WRITE = 500  # CSV lines sent to the client at a time
-# Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Kind:
@@ -56,6 +54,7 @@ class ExportRow:
     valid_until: datetime.date | None
     verification_code: str
     record_id: int | None  # the latest completion record
+    outcome_source: str = ""  # the latest record's: "platform" or "package"
 
 
 def export_header() -> list[str]:
@@ -72,12 +71,15 @@ def export_header() -> list[str]:
         _("Completed at"),
         _("Valid until"),
         _("Verification code"),
+        _("Outcome reported by"),
     ]
 
 
 def status_labels() -> dict[str, str]:
-    """The labels in the active language, resolved now (exports are written after the view)."""
-    return {status: str(label) for status, label in Status.LABELS.items()}
+    """The labels in the active language, resolved now (exports are written after the view):
+    statuses, and the outcome sources of completion records."""
+    sources = {source: str(label) for source, label in CompletionRecord.OutcomeSource.choices}
+    return {**{status: str(label) for status, label in Status.LABELS.items()}, **sources, "": ""}
 
 
 def export_assignments(*, filters: Filters) -> list[Assignment]:
@@ -119,7 +121,14 @@ def export_rows(
         records = (
             CompletionRecord.objects.filter(course_key=key)
             .order_by("user_id", "completed_at", "pk")
-            .values_list("user_id", "completed_at", "valid_until", "verification_code", "pk")
+            .values_list(
+                "user_id",
+                "completed_at",
+                "valid_until",
+                "verification_code",
+                "pk",
+                "outcome_source",
+            )
         )
         attempts = (
             CourseAttempt.objects.filter(course_key=key)
@@ -132,7 +141,7 @@ def export_rows(
         for user_id, number, first, last, email, department, manager, hire_date in rows.iterator(
             chunk_size=CHUNK_SIZE
         ):
-            done, until, code, record_id = latest.get(user_id)
+            done, until, code, record_id, source = latest.get(user_id)
             now = status_of(
                 assignment,
                 today=today,
@@ -154,6 +163,7 @@ def export_rows(
                 valid_until=now.valid_until,
                 verification_code=code or "",
                 record_id=record_id,
+                outcome_source=source or "",
             )
 
 
@@ -161,7 +171,7 @@ class _Latest:
     """Walks completions ordered by (user, completed_at, pk) alongside employees ordered by
     user: for each user, the last record seen is the latest (as in status.with_status)."""
 
-    NONE = (None, None, "", None)
+    NONE = (None, None, "", None, "")
 
     def __init__(self, records: Iterator):
         self._records = records
@@ -200,10 +210,6 @@ _FIELDS = (
 )
 
 
-def _text(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
 def _iso(value) -> str:
     if value is None:
         return ""
@@ -212,20 +218,29 @@ def _iso(value) -> str:
     return value.isoformat()
 
 
-def csv_cells(row: ExportRow, labels: dict[str, str]) -> list[str]:
+def row_values(row: ExportRow, labels: dict[str, str]) -> list:
+    """The columns of export_header(), as values (dates stay dates)."""
     return [
-        _text(row.employee_number),
-        _text(row.name),
-        _text(row.email),
-        _text(row.department),
-        _text(row.manager_email),
-        _text(row.course_title),
+        row.employee_number,
+        row.name,
+        row.email,
+        row.department,
+        row.manager_email,
+        row.course_title,
         row.status,
         labels[row.status],
-        _iso(row.due),
-        _iso(row.completed_at),
-        _iso(row.valid_until),
+        row.due,
+        row.completed_at,
+        row.valid_until,
         row.verification_code,
+        labels[row.outcome_source],
+    ]
+
+
+def csv_cells(row: ExportRow, labels: dict[str, str]) -> list[str]:
+    return [
+        cell_text(value) if isinstance(value, str) else _iso(value)
+        for value in row_values(row, labels)
     ]
 
 
@@ -238,8 +253,8 @@ def csv_chunks(
     rows: Iterable[ExportRow], *, header: list[str], labels: dict[str, str]
 ) -> Iterator[str]:
     """The CSV as text chunks, starting with a byte order mark so that Excel reads UTF-8."""
-    writer = csv.writer(_Echo())
-    lines = ["\ufeff" + writer.writerow(header)]
+    writer = csv_writer(_Echo())
+    lines = ["\ufeff" + writer.writerow([cell_text(title) for title in header])]
     for row in rows:
         lines.append(writer.writerow(csv_cells(row, labels)))
         if len(lines) >= ROWS_PER_WRITE:
@@ -251,15 +266,16 @@ def csv_chunks(
 def _xlsx_cell(sheet, value, *, bold: bool = False) -> WriteOnlyCell:
     if isinstance(value, datetime.datetime):
         value = value.replace(tzinfo=None)  # Excel has no time zones: local time
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
+    text = isinstance(value, str)
+    cell = WriteOnlyCell(sheet, value=xlsx_text(value) if text else value)
+    if text:
         cell.data_type = "s"  # text, never a formula
     if bold:
         cell.font = Font(bold=True)
     return cell
 
 
-XLSX_WIDTHS = (16, 28, 32, 24, 32, 32, 14, 16, 12, 20, 12, 30)
+XLSX_WIDTHS = (16, 28, 32, 24, 32, 32, 14, 16, 12, 20, 12, 30, 28)
 
 
 def xlsx_write(
@@ -275,21 +291,7 @@ def xlsx_write(
     sheet.append([_xlsx_cell(sheet, title, bold=True) for title in header])
     count = 0
     for row in rows:
-        values = [
-            row.employee_number,
-            row.name,
-            row.email,
-            row.department,
-            row.manager_email,
-            row.course_title,
-            row.status,
-            labels[row.status],
-            row.due,
-            row.completed_at,
-            row.valid_until,
-            row.verification_code,
-        ]
-        sheet.append([_xlsx_cell(sheet, value) for value in values])
+        sheet.append([_xlsx_cell(sheet, value) for value in row_values(row, labels)])
         count += 1
     workbook.save(file)
     return count

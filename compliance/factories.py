@@ -2,18 +2,15 @@
 
 import datetime
 
-from django.db import transaction
-
-from courses.models import CompletionChainHead, CompletionRecord
-from courses.services import add_months, verification_code_new
+from courses.models import CompletionRecord
+from courses.services import add_months, completion_record_append, verification_code_new
 
 
-@transaction.atomic
 def completion_at(
     *, user, course, completed_at: datetime.datetime, valid_months: int | None = None
 ) -> CompletionRecord:
-    """A completion record appended to the hash chain as if earned at `completed_at`."""
-    head, _created = CompletionChainHead.objects.select_for_update().get_or_create(pk=1)
+    """A completion record appended to the hash chain as if earned at `completed_at`. Records
+    dated before the newest one make verify_completion_chain report them as back-dated."""
     record = CompletionRecord(
         user=user,
         user_name=user.get_full_name() or user.email,
@@ -29,10 +26,5 @@ def completion_at(
         completed_at=completed_at.astimezone(datetime.UTC).replace(microsecond=0),
         valid_until=add_months(completed_at.date(), valid_months) if valid_months else None,
         verification_code=verification_code_new(),
-        previous_hash=head.last_hash,
     )
-    record.record_hash = record.compute_hash()
-    record.save()
-    head.last_hash = record.record_hash
-    head.save(update_fields=["last_hash"])
-    return record
+    return completion_record_append(record=record, in_order=False)

@@ -6,6 +6,7 @@ import datetime
 
 from django_tasks import task
 
+from .chain_head import chain_head_publish
 from .reminders import reminders_send
 
 
@@ -15,3 +16,10 @@ def reminders_send_task(today: str | None = None) -> dict[str, int]:
     (tasks take JSON arguments); returns the number of e-mails per kind, and failures."""
     day = datetime.date.fromisoformat(today) if today else None
     return reminders_send(today=day).as_dict()
+
+
+@task()
+def chain_head_publish_task() -> dict[str, int]:
+    """The completion chain head, e-mailed to every compliance officer (weekly, say); returns
+    the number of e-mails sent and failed."""
+    return chain_head_publish()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail.models.sites import SiteRootPath, get_site_for_hostname
 
+from .completion_hash import ZERO_HASH
 from .content_cache import content_cached
 from .models import (
     CompletionRecord,
@@ -328,23 +329,56 @@ def learner_courses(*, user: AbstractBaseUser, locale: Locale) -> list[dict]:
     return rows
 
 
-def completion_chain_problems() -> tuple[int, list[str]]:
-    """Walk the chain in order: each record must hash to its stored hash and point at the
-    previous one; the chain head must point at the last. Returns (records checked, problems)."""
+def completion_chain_head() -> tuple[int, str]:
+    """The chain head as published to compliance officers and in audit packs: (position, hash)."""
     from .models import CompletionChainHead
 
-    problems, expected, checked = [], "0" * 64, 0
-    for record in CompletionRecord.objects.order_by("pk").iterator():
+    head = CompletionChainHead.objects.filter(pk=1).first()
+    return (head.position, head.last_hash) if head else (0, ZERO_HASH)
+
+
+def completion_chain_problems(*, against: tuple[int, str] | None = None) -> tuple[int, list[str]]:
+    """Walk the chain in order: each record must hash to its stored hash, point at the previous
+    one, sit at its position, be dated no earlier than the one before it and still belong to the
+    learner it was written for; the chain head must point at the last. `against` is a head
+    published earlier (position, hash): the chain must still hold that hash at that position,
+    which a chain rewritten or cut short cannot, even with every hash recomputed.
+    Returns (records checked, problems)."""
+    problems, expected, checked, before, found = [], ZERO_HASH, 0, None, ZERO_HASH
+    records = CompletionRecord.objects.order_by("pk")
+    for record in records.iterator():
         checked += 1
+        where = f"record {record.pk}"
         if record.previous_hash != expected:
             problems.append(
-                f"record {record.pk}: does not follow the record before it "
+                f"{where}: does not follow the record before it "
                 "(a record was removed, inserted or changed)"
             )
+        if record.position != checked:
+            problems.append(
+                f"{where}: says position {record.position} but is number {checked} in the chain "
+                "(a record was removed or inserted)"
+            )
         if record.compute_hash() != record.record_hash:
-            problems.append(f"record {record.pk}: its contents were changed after it was written")
-        expected = record.record_hash
-    head = CompletionChainHead.objects.filter(pk=1).first()
-    if (head.last_hash if head else "0" * 64) != expected:
+            problems.append(f"{where}: its contents were changed after it was written")
+        if record.user_id is not None and record.user_id != record.learner_id:
+            problems.append(f"{where}: was moved to another learner's account")
+        if before is not None and record.completed_at < before:
+            problems.append(f"{where}: dated before the record before it (back-dated)")
+        if against and checked == against[0]:
+            found = record.record_hash
+        expected, before = record.record_hash, record.completed_at
+    head_position, head_hash = completion_chain_head()
+    if (head_hash, head_position) != (expected, checked):
         problems.append("the newest record(s) were removed or the chain head was changed")
+    if against and against[0] > checked:
+        problems.append(
+            f"the chain holds {checked} record(s), fewer than the published head's position "
+            f"{against[0]} (records were removed)"
+        )
+    elif against and found != against[1]:
+        problems.append(
+            f"the record at position {against[0]} no longer has the published hash "
+            "(the chain was rewritten)"
+        )
     return checked, problems

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from people.models import EmployeeProfile
 
+from .completion_hash import CURRENT_VERSION
 from .models import (
     ActivityEvent,
     CompletionChainHead,
@@ -280,7 +281,8 @@ def course_completion_evaluate(
     """The completion rule: every required lesson completed, knowledge checks at or above the
     pass mark, every required scenario and SCORM package passed, and the minimum active minutes
     reached. The score counts each knowledge check as one point and each scored package as one
-    point scaled by its own score."""
+    point scaled by its own score. A pass that a SCORM package reported from the learner's
+    browser is noted on the record (outcome source "package")."""
     required = [lesson for lesson in course_lessons(course=course) if lesson.required]
     completed = set(
         attempt.lessons.filter(completed_at__isnull=False).values_list("lesson_key", flat=True)
@@ -316,7 +318,14 @@ def course_completion_evaluate(
     minutes = attempt_minutes(attempt=attempt)
     if minutes < course.min_active_minutes:
         return None
-    return completion_record_create(attempt=attempt, course=course, score=score, minutes=minutes)
+    source = CompletionRecord.OutcomeSource
+    return completion_record_create(
+        attempt=attempt,
+        course=course,
+        score=score,
+        minutes=minutes,
+        outcome_source=source.PACKAGE if packages else source.PLATFORM,
+    )
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -331,11 +340,43 @@ def verification_code_new() -> str:
 
 
 @transaction.atomic
+def completion_record_append(
+    *, record: CompletionRecord, in_order: bool = True
+) -> CompletionRecord:
+    """The one way a record joins the chain (the platform, test data and benchmarks): under the
+    chain head's lock it gets the next position, the previous hash and its own hash (hash
+    version 2). Completions are recorded as they happen, so a record is never dated before
+    the one before it (`in_order` absorbs hosts' clocks that differ by a second) and
+    verification reports one that is as back-dated; only test data passes in_order=False."""
+    head, _created = CompletionChainHead.objects.select_for_update().get_or_create(pk=1)
+    before = (
+        CompletionRecord.objects.filter(record_hash=head.last_hash)
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    if in_order and before is not None and record.completed_at < before:
+        record.completed_at = before
+    record.learner_id = record.user_id
+    record.hash_version = CURRENT_VERSION
+    record.position = head.position + 1
+    record.previous_hash = head.last_hash
+    record.record_hash = record.compute_hash()
+    record.save()
+    head.last_hash, head.position = record.record_hash, record.position
+    head.save(update_fields=["last_hash", "position"])
+    return record
+
+
+@transaction.atomic
 def completion_record_create(
-    *, attempt: CourseAttempt, course: CoursePage, score: int, minutes: int
+    *,
+    attempt: CourseAttempt,
+    course: CoursePage,
+    score: int,
+    minutes: int,
+    outcome_source: str = CompletionRecord.OutcomeSource.PLATFORM,
 ) -> CompletionRecord:
     """Append one record to the hash chain and close the attempt."""
-    head, _created = CompletionChainHead.objects.select_for_update().get_or_create(pk=1)
     now = timezone.now().replace(microsecond=0)
     user = attempt.user
     profile = EmployeeProfile.objects.filter(user=user).first()
@@ -356,12 +397,9 @@ def completion_record_create(
         if course.validity_months
         else None,
         verification_code=verification_code_new(),
-        previous_hash=head.last_hash,
+        outcome_source=outcome_source,
     )
-    record.record_hash = record.compute_hash()
-    record.save()
-    head.last_hash = record.record_hash
-    head.save(update_fields=["last_hash"])
-    attempt.completed_at = now
+    completion_record_append(record=record)
+    attempt.completed_at = record.completed_at
     attempt.save(update_fields=["completed_at"])
     return record

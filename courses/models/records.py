@@ -1,11 +1,10 @@
 """Completion records: the evidence an auditor relies on. Append-only and hash-chained."""
 
-import hashlib
-import json
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from ..completion_hash import CURRENT_VERSION, FIELDS, completion_hash, completion_payload
 
 
 class AppendOnlyQuerySet(models.QuerySet):
@@ -17,8 +16,14 @@ class AppendOnlyQuerySet(models.QuerySet):
 
 
 class CompletionRecord(models.Model):
-    """One completed course. Names are copied in, so the record outlives the user account and
-    the course page. `record_hash` chains each record to the one before it."""
+    """One completed course. Names are copied in as they were at completion (a later change of
+    name leaves the certificate and the hash as they were), so the record outlives the user
+    account and the course page. `record_hash` chains each record to the one before it; what it
+    covers is defined once, in courses/completion_hash.py, per `hash_version`."""
+
+    class OutcomeSource(models.TextChoices):
+        PLATFORM = "platform", _("Decided by the platform")
+        PACKAGE = "package", _("Reported by a SCORM package")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -46,6 +51,16 @@ class CompletionRecord(models.Model):
     completed_at = models.DateTimeField(_("completed"))
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     verification_code = models.CharField(_("verification code"), max_length=40, unique=True)
+    learner_id = models.PositiveIntegerField(_("learner's account id"), null=True)
+    outcome_source = models.CharField(
+        _("outcome source"),
+        max_length=10,
+        choices=OutcomeSource.choices,
+        default=OutcomeSource.PLATFORM,
+        help_text=_("Whether a pass reported by a SCORM package in the browser counted."),
+    )
+    position = models.PositiveIntegerField(_("position in the chain"), null=True, unique=True)
+    hash_version = models.PositiveSmallIntegerField(_("hash version"), default=CURRENT_VERSION)
     previous_hash = models.CharField(_("previous hash"), max_length=64)
     record_hash = models.CharField(_("hash"), max_length=64, unique=True)
 
@@ -67,31 +82,23 @@ class CompletionRecord(models.Model):
     def delete(self, *args, **kwargs):
         raise PermissionError("Completion records cannot be deleted.")
 
+    def payload(self) -> dict:
+        """The hashed fields as JSON values, with the hash version (as in an audit pack)."""
+        version = self.hash_version
+        values = {field: getattr(self, field) for field in FIELDS[version]}
+        return {"hash_version": version, **completion_payload({**values, "hash_version": version})}
+
     def compute_hash(self) -> str:
-        """SHA-256 over the record's evidence and the previous record's hash."""
-        payload = {
-            "user_name": self.user_name,
-            "user_email": self.user_email,
-            "employee_number": self.employee_number,
-            "course_key": str(self.course_key),
-            "course_title": self.course_title,
-            "course_revision": self.course_revision,
-            "language": self.language,
-            "score": self.score,
-            "minutes": self.minutes,
-            "completed_at": self.completed_at.isoformat(timespec="seconds"),
-            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
-            "verification_code": self.verification_code,
-            "previous_hash": self.previous_hash,
-        }
-        encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-        return hashlib.sha256(encoded).hexdigest()
+        """SHA-256 over the record's evidence, its place in the chain and the previous hash."""
+        return completion_hash(completion_payload(self.payload()))
 
 
 class CompletionChainHead(models.Model):
-    """A single row holding the newest hash; locking it serialises appends to the chain."""
+    """A single row holding the newest hash and its position; locking it serialises appends to
+    the chain."""
 
     last_hash = models.CharField(max_length=64, default="0" * 64)
+    position = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("completion chain head")

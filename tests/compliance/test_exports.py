@@ -25,7 +25,7 @@ from compliance.factories import completion_at
 from compliance.models import Assignment, ExportLog
 from compliance.selectors import Filters
 from compliance.status import Status
-from courses.models import CoursePage
+from courses.models import CompletionRecord, CoursePage
 from courses.services import add_months
 from people.factories import DepartmentFactory, EmployeeProfileFactory, UserFactory
 from people.models import EmployeeProfile, User
@@ -105,13 +105,14 @@ def test_csv_has_one_row_per_employee_with_status_and_evidence(client, officer, 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert f"completions-{timezone.localdate():%Y-%m-%d}.csv" in response["Content-Disposition"]
     header, *rows = csv_rows(response)
-    assert len(header) == 12
+    assert len(header) == 13
     by_number = {row[0]: row for row in rows}
     alice, bob, carol = (population[k] for k in ("alice", "bob", "carol"))
     assert set(by_number) == {alice.employee_number, bob.employee_number, carol.employee_number}
     record = population["records"][alice.pk]
     with translation.override("nl"):
         completed_label = str(Status.LABELS[Status.COMPLETED])
+        platform_label = str(CompletionRecord.OutcomeSource.PLATFORM.label)
     assert by_number[alice.employee_number] == [
         alice.employee_number,
         "Alice A",
@@ -125,12 +126,13 @@ def test_csv_has_one_row_per_employee_with_status_and_evidence(client, officer, 
         timezone.localtime(record.completed_at).isoformat(timespec="seconds"),
         add_months(timezone.localdate(record.completed_at), 12).isoformat(),
         record.verification_code,
+        platform_label,
     ]
     bob_row = by_number[bob.employee_number]
     assert bob_row[3:5] == ["Zorg Noord", alice.user.email]
     assert bob_row[6] == Status.NOT_STARTED
     assert bob_row[8] == population["assignment"].due_on.isoformat()
-    assert bob_row[9:] == ["", "", ""]
+    assert bob_row[9:] == ["", "", "", ""]
     carol_row = by_number[carol.employee_number]
     assert carol_row[6] == Status.EXPIRED
     assert carol_row[11] == population["records"][carol.pk].verification_code
@@ -191,7 +193,7 @@ def test_xlsx_has_the_csv_rows_with_real_dates(client, officer, population):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(content(response))).active
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert len(header) == 12 and sheet.freeze_panes == "A2"
+    assert len(header) == 13 and sheet.freeze_panes == "A2"
 
     def as_text(value):
         if isinstance(value, datetime.datetime):
@@ -255,12 +257,17 @@ def test_audit_pack_verifies_offline(client, officer, population, tmp_path):
         "manifest.json",
         "SHA256SUMS",
         "verify.py",
+        "completion_hash.py",
         "README.txt",
     }
     certificates = {p.name for p in (folder / "certificates").iterdir()}
     assert certificates == {f"{r.verification_code}.pdf" for r in records}
     manifest = json.loads((folder / "manifest.json").read_text())
-    assert manifest["completion_chain"]["head_hash"] == max(records, key=lambda r: r.pk).record_hash
+    newest = max(records, key=lambda r: r.pk)
+    chain = manifest["completion_chain"]
+    assert chain["head"] == f"{newest.position}:{newest.record_hash}"
+    assert (chain["head_position"], chain["head_hash"]) == (newest.position, newest.record_hash)
+    assert chain["read_at"]
     assert manifest["generated_by"]["email"] == officer.email
     assert manifest["counts"] == {"rows": 3, "records": 2, "certificates": 2}
     lines = [json.loads(line) for line in (folder / "records.jsonl").read_text().splitlines()]
@@ -319,6 +326,31 @@ def test_a_changed_record_fails_even_with_recomputed_checksums(
     assert sums.returncode == 0
     assert script.returncode != 0
     assert f"FAIL record {lines[0]['verification_code']}" in script.stdout
+
+
+@pytest.mark.slow
+def test_audit_pack_is_checked_against_a_published_head(client, officer, population, tmp_path):
+    """verify.py --against: the head an officer received by e-mail, or from an older pack."""
+    folder = unzip_pack(client, tmp_path)
+    chain = json.loads((folder / "manifest.json").read_text())["completion_chain"]
+    first = min(population["records"].values(), key=lambda r: r.position)
+
+    def against(head: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "verify.py", "--against", head],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+        )
+
+    assert against(chain["head"]).returncode == 0
+    assert against(f"{first.position}:{first.record_hash}").returncode == 0
+    rewritten = against(f"{chain['head_position']}:{'f' * 64}")
+    assert rewritten.returncode == 1 and "FAIL the pack's head is the head" in rewritten.stdout
+    cut = against(f"{chain['head_position'] + 1}:{chain['head_hash']}")
+    assert cut.returncode == 1 and "FAIL the pack's chain head (position" in cut.stdout
+    other = against(f"{first.position}:{'e' * 64}")
+    assert other.returncode == 1 and "has the published hash" in other.stdout
 
 
 def test_audit_pack_refuses_too_many_certificates(client, officer, population, monkeypatch):
