@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "people.middleware.StaffMfaRequiredMiddleware",
     "people.middleware.AdminInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "people.middleware.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
