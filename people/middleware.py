@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import gettext as _
 from django.views.defaults import page_not_found
@@ -85,6 +86,24 @@ class AdminAccessMiddleware:
     @staticmethod
     def _site_login(next_path: str | None):
         return redirect_to_login(next_path or "/admin/", login_url=reverse("account_login"))
+
+
+class PrivateCacheControlMiddleware:
+    """`Cache-Control: private, no-store` on every response to a signed-in user (their pages,
+    exports, audit packs, certificates, the confidant inbox), so that no shared cache (a proxy,
+    a CDN) and no browser history keeps them. A view that sets its own Cache-Control keeps it
+    (the confidant and verification pages say no-store for signed-out visitors themselves).
+    Static and media files are not served by Django: they stay as they are."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class LanguageCookieMiddleware:

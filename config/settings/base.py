@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "people.middleware.PrivateCacheControlMiddleware",
     "scorm.middleware.ContentOriginMiddleware",
     "courses.middleware.ContentGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
