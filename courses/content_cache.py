@@ -12,6 +12,10 @@ opens the request's scope), and entries of the current token are also kept, pick
 process, so a page needs no further round trip to the cache. Each read unpickles a fresh copy:
 requests never share an object. content_shared() keeps values that cannot be pickled (built
 StreamField blocks) in this process only, shared by its requests, which only read them.
+
+Wagtail's previews render drafts: a preview's scope (content_previewing()) neither reads nor
+keeps anything, so a draft is never stored where learners read, and the trainer sees the draft
+rather than what was kept of the published page.
 """
 
 import pickle
@@ -38,14 +42,27 @@ _shared: OrderedDict[str, tuple[str, object]] = OrderedDict()
 _local_lock = threading.Lock()
 
 
+def request_previews(request) -> bool:
+    """Whether a request renders a Wagtail preview (of a draft or of an old revision). Wagtail
+    builds these as dummy requests run through the middleware (`is_dummy`), and marks them
+    `is_preview` before the page renders them."""
+    return bool(getattr(request, "is_dummy", False) or getattr(request, "is_preview", False))
+
+
 @contextmanager
-def content_scope() -> Iterator[None]:
-    """Within it (one request), the generation token is read from the shared cache once."""
-    reset = _scope.set({})
+def content_scope(*, preview: bool = False) -> Iterator[None]:
+    """Within it (one request), the generation token is read from the shared cache once. In a
+    preview's scope nothing is read from or kept in the content cache."""
+    reset = _scope.set({"preview": True} if preview else {})
     try:
         yield
     finally:
         _scope.reset(reset)
+
+
+def content_previewing() -> bool:
+    scope = _scope.get()
+    return bool(scope and scope.get("preview"))
 
 
 def content_generation() -> str:
@@ -86,7 +103,10 @@ def content_cached(key: str, build: Callable[[], T]) -> T:
     """`build()`'s result for this generation of the published content (None included).
 
     The entry is stored with the generation it was built under; an entry of another generation
-    is rebuilt. Served from this process when it holds the entry for the current token."""
+    is rebuilt. Served from this process when it holds the entry for the current token.
+    A preview always builds afresh and keeps nothing."""
+    if content_previewing():
+        return build()
     entry_key = f"content:entry:{key}"
     token = content_generation()
     hit = _local_get(entry_key, token)
@@ -103,7 +123,9 @@ def content_cached(key: str, build: Callable[[], T]) -> T:
 def content_shared(key: str, build: Callable[[], T]) -> T:
     """`build()`'s result for this generation of the published content, kept in this process
     only and handed to every request as the same object: for values that cannot be pickled
-    (StreamField block values) and that no reader changes."""
+    (StreamField block values) and that no reader changes. A preview builds afresh."""
+    if content_previewing():
+        return build()
     token = content_generation()
     with _local_lock:
         hit = _shared.get(key)

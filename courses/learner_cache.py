@@ -19,7 +19,8 @@ kept only when all of these still hold:
   than 30 seconds after the learner's last one, so a kept lesson page lasts no longer).
 
 Only learners' pages are kept: staff roles (request.staff_role) and signed-out visitors always
-get a fresh page, and so does everyone when settings.LEARNER_PAGES_KEPT is false. Access rules
+get a fresh page, and so does everyone when settings.LEARNER_PAGES_KEPT is false; a Wagtail
+preview keeps nothing. Access rules
 still run on every request: Wagtail checks a page's view restrictions before the page is
 served, and a kept page is keyed to the learner it was rendered for.
 """
@@ -37,7 +38,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
-from .content_cache import content_generation
+from .content_cache import content_generation, content_previewing
 
 ENTRY_SECONDS = 3600
 VERSION_SECONDS = 7 * 24 * 3600
@@ -108,6 +109,7 @@ def learner_page(request: HttpRequest, name: str) -> KeptPage:
         or not user.is_authenticated
         or getattr(request, "staff_role", True)
         or len(get_messages(request))
+        or content_previewing()
     ):
         return KeptPage(request)
     key = (

@@ -1,7 +1,7 @@
 from django.http.request import split_domain_port
 from wagtail.views import serve
 
-from .content_cache import content_scope
+from .content_cache import content_scope, request_previews
 from .selectors import site_for_host
 
 
@@ -27,11 +27,12 @@ class CachedSiteMiddleware:
 
 class ContentGenerationMiddleware:
     """Opens the request's content-cache scope: the generation token of the published content
-    is read once per request, however many cached entries the page uses."""
+    is read once per request, however many cached entries the page uses. A Wagtail preview's
+    scope reads and keeps nothing (courses/content_cache.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with content_scope():
+        with content_scope(preview=request_previews(request)):
             return self.get_response(request)

@@ -1,9 +1,15 @@
+from urllib.parse import parse_qs, urlsplit
+
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.translation import gettext as _
 from django.views.defaults import page_not_found
 
 from .selectors import user_mfa_enrolled, user_mfa_required
@@ -39,6 +45,65 @@ class StaffMfaRequiredMiddleware:
         except Resolver404:
             return False
         return name.startswith(_OPEN_URL_PREFIXES) or name in {"set_language", "health"}
+
+
+class AdminAccessMiddleware:
+    """No redirect loop and no second way in at /admin/:
+
+    - a signed-in user without access to Wagtail's admin (an employee) who opens any /admin/
+      address is sent to their own training with a message saying why (Wagtail would send them
+      to the sign-in page, which sends a signed-in user straight back: a loop);
+    - Wagtail's own sign-in form (password only, no rate limit, no second factor) is never
+      shown: signed-out visitors go to the site's sign-in, admin users to the dashboard.
+
+    Staff without MFA never get here: StaffMfaRequiredMiddleware sends them to the set-up."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/admin/"):
+            return self.get_response(request)
+        user = request.user
+        admin_user = user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+        wagtail_login = reverse("wagtailadmin_login")
+        if request.path_info == wagtail_login and not user.is_authenticated:
+            return self._site_login(request.GET.get("next"))
+        if request.path_info == wagtail_login and admin_user:
+            return redirect("wagtailadmin_home")
+        if user.is_authenticated and not admin_user:
+            text = _("You have no access to the admin. Your courses are in My training.")
+            if request.method not in ("GET", "HEAD"):
+                return HttpResponseForbidden(text)
+            messages.info(request, text)
+            return redirect("my_training")
+        response = self.get_response(request)
+        location = urlsplit(response.get("Location", ""))
+        if response.status_code == 302 and location.path == wagtail_login:
+            return self._site_login(parse_qs(location.query).get("next", [None])[0])
+        return response
+
+    @staticmethod
+    def _site_login(next_path: str | None):
+        return redirect_to_login(next_path or "/admin/", login_url=reverse("account_login"))
+
+
+class PrivateCacheControlMiddleware:
+    """`Cache-Control: private, no-store` on every response to a signed-in user (their pages,
+    exports, audit packs, certificates, the confidant inbox), so that no shared cache (a proxy,
+    a CDN) and no browser history keeps them. A view that sets its own Cache-Control keeps it
+    (the confidant and verification pages say no-store for signed-out visitors themselves).
+    Static and media files are not served by Django: they stay as they are."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class LanguageCookieMiddleware:

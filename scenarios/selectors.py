@@ -94,45 +94,58 @@ def scenario_for_attempt(*, attempt: ScenarioAttempt) -> Scenario | None:
 STATISTICS_MINIMUM = 5
 
 
+def _cohort(firsts: dict) -> list:
+    """The values of the first learners (by time) in a whole number of groups of five: what a
+    report may show changes only when five more learners have been added."""
+    ordered = sorted(firsts.values(), key=lambda entry: entry[0])
+    return [entry[1] for entry in ordered[: len(ordered) - len(ordered) % STATISTICS_MINIMUM]]
+
+
 def choice_statistics(*, scenario: Scenario) -> dict[str, list[dict]]:
-    """Per language and step: how often each choice was taken and the average final points
-    of those who took the step. A step shows figures only when at least five different
-    learners took it, so that no single learner's path can be read off."""
+    """Per language and step: how often each choice was taken and the average final points of
+    those who took the step, shown only in steps of five learners, so that comparing two
+    reports never reveals what one learner did (who played it last, what they chose):
+
+    - each learner counts once per step, with their first choice there;
+    - the figures come from the first 5·k learners to choose there (k whole: 5 to 9 learners
+      show the first five, 10 to 14 the first ten), the number of learners shown too;
+    - the average points likewise from the first 5·k learners to finish an attempt through
+      the step, each with their first such attempt;
+    - every step is listed, and a language only once five learners chose at one of its steps.
+    """
     steps = scenario_steps(scenario=scenario)
-    taken: dict = {}
-    for language, user_id, path, points, finished in ScenarioAttempt.objects.filter(
+    chosen: dict = {}  # language -> step -> user -> ((time, attempt, position), choice)
+    finished: dict = {}  # language -> step -> user -> ((finished, attempt), points)
+    for pk, language, user_id, path, points, finished_at in ScenarioAttempt.objects.filter(
         scenario_key=scenario.translation_key
-    ).values_list("language", "user_id", "path", "points", "finished_at"):
-        for entry in path:
-            step = taken.setdefault(language, {}).setdefault(
-                entry["step"], {"learners": set(), "choices": {}, "points": []}
-            )
-            step["learners"].add(user_id)
-            step["choices"][entry["choice"]] = step["choices"].get(entry["choice"], 0) + 1
-            if finished:
-                step["points"].append(points)
+    ).values_list("pk", "language", "user_id", "path", "points", "finished_at"):
+        for position, entry in enumerate(path):
+            firsts = chosen.setdefault(language, {}).setdefault(entry["step"], {})
+            order = (entry.get("at", ""), pk, position)
+            if user_id not in firsts or order < firsts[user_id][0]:
+                firsts[user_id] = (order, entry["choice"])
+            if finished_at is not None:
+                done = finished.setdefault(language, {}).setdefault(entry["step"], {})
+                if user_id not in done or (finished_at, pk) < done[user_id][0]:
+                    done[user_id] = ((finished_at, pk), points)
     report = {}
-    for language, by_step in sorted(taken.items()):
+    for language in sorted(chosen):
         rows = []
         for key, value in steps.items():
-            data = by_step.get(key)
-            if data is None:
-                continue
-            learners = len(data["learners"])
-            row = {"key": key, "learners": learners, "enough": learners >= STATISTICS_MINIMUM}
-            if row["enough"]:
-                total = sum(data["choices"].values())
+            cohort = _cohort(chosen[language].get(key, {}))
+            row = {"key": key, "learners": len(cohort), "enough": bool(cohort)}
+            if cohort:
                 row["choices"] = [
                     {
                         "label": choice["label"],
-                        "count": data["choices"].get(index, 0),
-                        "share": round(100 * data["choices"].get(index, 0) / total),
+                        "count": cohort.count(index),
+                        "share": round(100 * cohort.count(index) / len(cohort)),
                     }
                     for index, choice in enumerate(value["choices"])
                 ]
-                row["average_points"] = (
-                    round(sum(data["points"]) / len(data["points"]), 1) if data["points"] else None
-                )
+                points = _cohort(finished.get(language, {}).get(key, {}))
+                row["average_points"] = round(sum(points) / len(points), 1) if points else None
             rows.append(row)
-        report[language] = rows
+        if any(row["enough"] for row in rows):
+            report[language] = rows
     return report

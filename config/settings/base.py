@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "people.middleware.PrivateCacheControlMiddleware",
     "scorm.middleware.ContentOriginMiddleware",
     "courses.middleware.ContentGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "people.middleware.StaffMfaRequiredMiddleware",
     "people.middleware.AdminInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "people.middleware.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
