@@ -12,6 +12,7 @@ from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import gettext as _
 from django.views.defaults import page_not_found
 
+from .errors import bad_request
 from .selectors import user_mfa_enrolled, user_mfa_required
 
 # Pages a staff member may use before enrolling a second factor: sign-in, sign-out, MFA set-up.
@@ -130,7 +131,7 @@ class LanguageCookieMiddleware:
 
 
 class AdminInputMiddleware(MiddlewareMixin):
-    """Three kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
+    """Four kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
     expect instead of as a server error:
 
     - an object id that cannot be one ("abc" where a number belongs, as in the choosers'
@@ -138,12 +139,18 @@ class AdminInputMiddleware(MiddlewareMixin):
     - a `next` address that is not a path on this site (a bare word such as "0", which
       Django's redirect() takes for a view name) is ignored, so the view goes to its default;
     - locking or unlocking the tree's root (not a page anyone edits) is "not found": Wagtail
-      would lock it and then fail to find the parent to return to.
+      would lock it and then fail to find the parent to return to;
+    - the external-link chooser's form sent without its address field is a bad request: Wagtail's
+      field reads the missing value as text.
     """
 
     ROOT_OPERATIONS = ("wagtailadmin_pages:lock", "wagtailadmin_pages:unlock")
+    REQUIRED_POST_FIELDS = {"wagtailadmin_choose_page_external_link": "external-link-chooser-url"}
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        field = self.REQUIRED_POST_FIELDS.get(request.resolver_match.view_name)
+        if field and request.method == "POST" and field not in request.POST:
+            return bad_request(request)
         if request.resolver_match.view_name in self.ROOT_OPERATIONS:
             from wagtail.models import Page
 

@@ -150,3 +150,16 @@ def test_the_root_of_the_page_tree_cannot_be_locked(client, demo, totp_enrol, op
     assert client.post(f"/admin/pages/{root.pk}/{operation}/", follow=True).status_code == 404
     root.refresh_from_db()
     assert not root.locked
+
+
+def test_the_external_link_chooser_sent_without_its_address_is_a_bad_request(
+    client, demo, totp_enrol
+):
+    trainer = UserFactory(role=TRAINER)
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    assert client.post("/admin/choose-external-link/", {}).status_code == 400
+    chosen = client.post(
+        "/admin/choose-external-link/", {"external-link-chooser-url": "https://example.org/"}
+    )
+    assert chosen.status_code == 200
