@@ -223,3 +223,13 @@ def test_a_legitimate_change_of_name_keeps_the_record_and_its_hash(records, empl
     assert "chain intact" in verify()
     page = Client().get(f"/verify/{record.verification_code}/", follow=True)
     assert name in page.content.decode() and "Renamed" not in page.content.decode()
+
+
+def test_a_platform_completion_is_never_dated_before_the_newest_record(records, employee):
+    """Hosts' clocks may differ: the next record takes the newest record's time instead."""
+    ahead = timezone.now() + datetime.timedelta(seconds=90)
+    completion_at(user=employee, course=records[0].course_page, completed_at=ahead)
+    course = course_build(lessons=[[paragraph("b")]])
+    record = complete(UserFactory(), course)
+    assert record.completed_at == ahead.replace(microsecond=0)
+    assert "5 completion record(s), chain intact" in verify()
