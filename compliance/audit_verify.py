@@ -4,8 +4,8 @@ Standard library only. Copied into every audit pack as verify.py, beside complet
 (the platform's own definition of which fields a record's hash covers). It checks:
 1. every file listed in SHA256SUMS has that SHA-256 (and manifest.json agrees with SHA256SUMS);
 2. every record in records.jsonl hashes to its record_hash, exactly as the platform computes it
-   (SHA-256 of the JSON of the hashed fields, keys sorted, UTF-8), and a version 2 record's
-   hashed position is the position it is listed at;
+   (SHA-256 of the JSON of the hashed fields, keys sorted, UTF-8); in a version 2 record the
+   learner, the outcome source and the position are hashed too;
 3. the chain links: a record at position 1 follows the zero hash, a record directly after
    another exported record names that record's hash as previous_hash and is not dated before
    it, and the record at the head's position has the head's hash;

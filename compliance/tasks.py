@@ -1,6 +1,7 @@
-"""Scheduled work of the compliance module, as django-tasks tasks. Run daily by
-`manage.py send_reminders` from cron or a systemd timer (README), or enqueued from anywhere
-with `.enqueue()`; the TASKS backend decides whether it runs now or in a worker."""
+"""Scheduled work of the compliance module, as django-tasks tasks. Run by `manage.py
+send_reminders` (daily) and `manage.py publish_chain_head` (weekly) from cron or a systemd timer
+(README), or enqueued from anywhere with `.enqueue()`; the TASKS backend decides whether it runs
+now or in a worker."""
 
 import datetime
 
