@@ -242,9 +242,15 @@ LOGGING = {
 CONFIDANT_KDF_LEVEL = env.str("CONFIDANT_KDF_LEVEL", default="moderate")
 CONFIDANT_RETENTION_MONTHS = env.int("CONFIDANT_RETENTION_MONTHS", default=12)
 CONFIDANT_IDLE_MINUTES = 30
-# Submissions and receipt-code tries, counted site-wide (no IP address is ever kept).
-CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=60)  # per 10 minutes
-CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=30)  # /10 min
+# Intake rate limits without IP addresses (confidants/README.md, "Rate limits"): every form
+# POST carries a proof of work of 2**bits SHA-256 hashes on average; the receipt-code form adds
+# a bit per wrong code of this browser. Site-wide ceilings per 10 minutes count only requests
+# that carried a valid proof.
+CONFIDANT_POW_BITS = env.int("CONFIDANT_POW_BITS", default=18)
+CONFIDANT_RECEIPT_POW_BITS = env.int("CONFIDANT_RECEIPT_POW_BITS", default=16)
+CONFIDANT_POW_SECONDS = env.int("CONFIDANT_POW_SECONDS", default=30 * 60)  # a challenge's life
+CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=600)  # per 10 minutes
+CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=600)  # /10 min
 
 # A learner's course, lesson and scenario pages are kept rendered until something they show
 # changes (courses/learner_cache.py); false renders every request afresh.

@@ -61,6 +61,7 @@ def send_anonymously(client, page_values, *, text: str, confidant: str = "any") 
             "language": "nl",
             "message": text,
             "token": page_values.token(form),
+            **page_values.proof(form),
         },
     )
     assert response.status_code == 200, response.content
@@ -83,7 +84,9 @@ def test_canary_is_nowhere_readable(
     canary = f"canary-{uuid.uuid4().hex}"
     with django_capture_on_commit_callbacks(execute=True):
         code = _every_door(client, page_values, confidant_client, lotte, canary)
-    client.post(reverse("confidants:follow_up"), {"code": "WRONG-CODE"})  # a logged 4xx
+    follow = client.get(reverse("confidants:follow_up"))
+    wrong = {"code": "WRONG-CODE", **page_values.proof(follow)}
+    assert client.post(reverse("confidants:follow_up"), wrong).status_code == 400  # a logged 4xx
 
     assert canary not in database_text()
     assert canary not in cache_text()
@@ -111,6 +114,7 @@ def _every_door(client, page_values, confidant_client, lotte, canary) -> str:
             "phone": canary,
             "meeting": f"meet {canary}",
             "token": page_values.token(form),
+            **page_values.proof(form),
         },
     )
     assert named.status_code == 200, named.content
@@ -124,8 +128,10 @@ def _every_door(client, page_values, confidant_client, lotte, canary) -> str:
     confidant.post(
         reverse("confidants:case_action", args=[case.pk, "note"]), {"note": f"note {canary}"}
     )
+    follow = client.get(reverse("confidants:follow_up"))
     thread = client.post(
-        reverse("confidants:follow_up"), {"code": code, "message": f"answer {canary}"}
+        reverse("confidants:follow_up"),
+        {"code": code, "message": f"answer {canary}", **page_values.proof(follow)},
     )
     assert f"reply {canary}" in thread.content.decode()
     return code
