@@ -17,7 +17,7 @@ from courses.services import add_months
 from people.l10n import date_format
 from people.selectors import user_preferred_language
 
-from . import crypto
+from . import crypto, statistics
 from .models import (
     Case,
     CaseAccess,
@@ -25,7 +25,6 @@ from .models import (
     CaseNote,
     CaseRecipient,
     CaseReminder,
-    CaseStatistic,
     ConfidantProfile,
 )
 from .models.cases import Channel
@@ -147,7 +146,7 @@ def intake_submit(*, intake: Intake) -> tuple[Case, str | None]:
         case=case, case_key=case_key, author=CaseMessage.Author.REPORTER, text=intake.message
     )
     today = timezone.localdate()
-    CaseStatistic.objects.create(
+    statistics.counter_add(
         year=today.year,
         month=today.month,
         topic=intake.topic,
@@ -359,7 +358,7 @@ def reminders_send(*, today: datetime.date | None = None) -> int:
 
 def cases_purge(*, today: datetime.date | None = None) -> int:
     """Delete cases closed longer ago than the retention period, with every related row
-    (recipients, messages, notes, access log, reminders). CaseStatistic rows stay: they hold
+    (recipients, messages, notes, access log, reminders). CaseCounter rows stay: they hold
     no link to the case. Returns the number of cases deleted."""
     today = today or timezone.localdate()
     cutoff = add_months(today, -settings.CONFIDANT_RETENTION_MONTHS)
