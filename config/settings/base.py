@@ -251,6 +251,10 @@ CONFIDANT_RECEIPT_POW_BITS = env.int("CONFIDANT_RECEIPT_POW_BITS", default=16)
 CONFIDANT_POW_SECONDS = env.int("CONFIDANT_POW_SECONDS", default=30 * 60)  # a challenge's life
 CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=600)  # per 10 minutes
 CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=600)  # /10 min
+# Opening a confidant's key (Argon2id, 256 MiB each): wrong tries per profile before a doubling
+# wait, and derivations allowed at once site-wide (confidants/unlock_limits.py).
+CONFIDANT_UNLOCK_FREE_FAILURES = env.int("CONFIDANT_UNLOCK_FREE_FAILURES", default=5)
+CONFIDANT_UNLOCK_CONCURRENCY = env.int("CONFIDANT_UNLOCK_CONCURRENCY", default=2)
 
 # A learner's course, lesson and scenario pages are kept rendered until something they show
 # changes (courses/learner_cache.py); false renders every request afresh.
