@@ -11,6 +11,7 @@ from .cases import (
     CaseReminder,
 )
 from .directory import ConfidantProfile
+from .notices import ConfidantNotice
 
 __all__ = [
     "Case",
@@ -20,5 +21,6 @@ __all__ = [
     "CaseNote",
     "CaseRecipient",
     "CaseReminder",
+    "ConfidantNotice",
     "ConfidantProfile",
 ]
