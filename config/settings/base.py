@@ -225,15 +225,51 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+# Every handler drops records about the confidant pages (confidants/log_filter.py), whichever
+# logger they come from; Django's default handlers are replaced so none escapes the filter.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_confidant_requests": {"()": "confidants.log_filter.DropConfidantRequests"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "no_confidant_requests": {"()": "confidants.log_filter.DropConfidantRequests"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "level": env("LOG_LEVEL", default="WARNING"),
+            "filters": ["no_confidant_requests"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "no_confidant_requests"],
+        },
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "level": "INFO",
+            "filters": ["no_confidant_requests"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},  # and the root's console
         "django.request": {"filters": ["no_confidant_requests"]},
-        "django.server": {"filters": ["no_confidant_requests"]},
+        "django.security.csrf": {"filters": ["no_confidant_requests"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["no_confidant_requests"],
+        },
     },
 }
 
