@@ -12,7 +12,8 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from people.counters import window_add, window_count
 
 WINDOW = 600  # seconds
 _COOKIE = "confidant_wait"
@@ -21,22 +22,12 @@ MAX_WAIT = 300
 MAX_EXTRA_BITS = 8
 
 
-def _window_key(name: str) -> str:
-    return f"confidants:{name}:{int(time.time() // WINDOW)}"
-
-
 def site_count(name: str) -> int:
-    return cache.get(_window_key(name), 0)
+    return window_count(f"confidants:{name}", WINDOW)
 
 
 def site_add(name: str) -> int:
-    key = _window_key(name)
-    cache.add(key, 0, WINDOW)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW)
-        return 1
+    return window_add(f"confidants:{name}", WINDOW)
 
 
 def intake_allowed() -> bool:
