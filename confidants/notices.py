@@ -49,7 +49,7 @@ def notices_send(*, now: datetime.datetime | None = None) -> int:
     with transaction.atomic():
         due = list(
             ConfidantNotice.objects.filter(send_at__lte=hour)
-            .select_for_update(skip_locked=True)
+            .select_for_update(skip_locked=True, of=("self",))
             .select_related("confidant__user")
         )
         sent = {(n.confidant_id, n.kind): n.confidant for n in due}
