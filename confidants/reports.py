@@ -1,5 +1,5 @@
 """The confidants' annual report for the board: counts of contact requests, built only from
-CaseStatistic rows (no case, message, note or person is ever read).
+CaseCounter rows (no case, message, note or person is ever read).
 
 Small numbers can point to a person, so a count of 1 to 4 is shown as "<5" (0 stays 0). A lone
 suppressed cell could be worked out by subtracting the others from the total, so when exactly one
@@ -11,12 +11,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from babel.dates import get_month_names
-from django.db.models import Count
+from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from people.l10n import babel_locale, number_format
 
-from .models import CaseStatistic, ConfidantProfile
+from .models import CaseCounter, ConfidantProfile
 from .models.cases import Channel, Topic
 
 THRESHOLD = 5
@@ -75,16 +75,21 @@ def _breakdown(*, key: str, title: str, heading: str, counts: dict, labels: dict
 
 def report_years() -> list[int]:
     """Years with at least one contact request, newest first, for the year selector."""
-    return list(CaseStatistic.objects.order_by("-year").values_list("year", flat=True).distinct())
+    return list(
+        CaseCounter.objects.filter(count__gt=0)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
 
 
 def annual_report(*, year: int) -> AnnualReport:
     """Counts by topic, channel, month and kind of confidant for one calendar year, in the
     active language, suppressed as the module docstring says. Two queries, whatever the data."""
     rows = (
-        CaseStatistic.objects.filter(year=year)
+        CaseCounter.objects.filter(year=year, count__gt=0)
         .values("topic", "channel", "month", "confidant_kind")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("count"))
         .order_by()
     )
     by = {dimension: Counter() for dimension in ("topic", "channel", "month", "confidant_kind")}

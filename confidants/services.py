@@ -6,18 +6,13 @@ import json
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 from nacl.public import PrivateKey
 
 from courses.services import add_months
-from people.l10n import date_format
-from people.selectors import user_preferred_language
 
-from . import crypto
+from . import crypto, notices, statistics
 from .models import (
     Case,
     CaseAccess,
@@ -25,7 +20,6 @@ from .models import (
     CaseNote,
     CaseRecipient,
     CaseReminder,
-    CaseStatistic,
     ConfidantProfile,
 )
 from .models.cases import Channel
@@ -147,14 +141,14 @@ def intake_submit(*, intake: Intake) -> tuple[Case, str | None]:
         case=case, case_key=case_key, author=CaseMessage.Author.REPORTER, text=intake.message
     )
     today = timezone.localdate()
-    CaseStatistic.objects.create(
+    statistics.counter_add(
         year=today.year,
         month=today.month,
         topic=intake.topic,
         channel=intake.channel,
         confidant_kind=intake.confidant.kind if intake.confidant else "any",
     )
-    transaction.on_commit(lambda: _notify(recipients, "new"))
+    notices.notices_queue(recipients=recipients, kind="new")
     return case, code
 
 
@@ -263,7 +257,7 @@ def case_hand_over(
     CaseRecipient.objects.filter(case=case).exclude(confidant=to).delete()
     case_access_log(case=case, confidant=confidant, action=CaseAccess.Action.HANDED_OVER)
     case_access_log(case=case, confidant=to, action=CaseAccess.Action.RECEIVED)
-    transaction.on_commit(lambda: _notify([to], "handed-over"))
+    notices.notices_queue(recipients=[to], kind="handed-over")
 
 
 def reporter_case(*, code: str) -> tuple[Case, bytes] | None:
@@ -290,7 +284,7 @@ def reporter_reply(*, case: Case, case_key: bytes, text: str) -> CaseMessage:
     message = _message_add(
         case=case, case_key=case_key, author=CaseMessage.Author.REPORTER, text=text
     )
-    transaction.on_commit(lambda: _notify(_holders(case), "reply"))
+    notices.notices_queue(recipients=_holders(case), kind="reply")
     return message
 
 
@@ -299,30 +293,9 @@ def _holders(case: Case) -> list[ConfidantProfile]:
 
 
 def _notify(recipients: list[ConfidantProfile], kind: str, due: datetime.date | None = None):
-    """An e-mail that says only that the inbox needs attention: never a topic, a name or text."""
-    subjects = {
-        "new": _("A new contact request is waiting in your inbox"),
-        "reply": _("A new message is waiting in your inbox"),
-        "handed-over": _("A case was handed over to you"),
-        "acknowledge": _("Reminder: a contact request awaits acknowledgement"),
-        "feedback": _("Reminder: feedback is due for a case"),
-    }
+    """Deadline reminders, sent by the daily job: content-free, dated to the hour (notices.py)."""
     for recipient in recipients:
-        user = recipient.user
-        if user is None or not user.email:
-            continue
-        language = user_preferred_language(user=user) or settings.LANGUAGE_CODE
-        with translation.override(language):
-            lines = [str(subjects[kind])]
-            if due:
-                lines.append(_("Due: %(date)s") % {"date": date_format(due, language=language)})
-            lines.append(settings.WAGTAILADMIN_BASE_URL + reverse("confidants:inbox"))
-            send_mail(
-                str(subjects[kind]),
-                "\n\n".join(lines),
-                None,
-                [user.email],
-            )
+        notices.notice_mail(recipient=recipient, kind=kind, due=due, hour=_hour())
 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:
@@ -359,7 +332,7 @@ def reminders_send(*, today: datetime.date | None = None) -> int:
 
 def cases_purge(*, today: datetime.date | None = None) -> int:
     """Delete cases closed longer ago than the retention period, with every related row
-    (recipients, messages, notes, access log, reminders). CaseStatistic rows stay: they hold
+    (recipients, messages, notes, access log, reminders). CaseCounter rows stay: they hold
     no link to the case. Returns the number of cases deleted."""
     today = today or timezone.localdate()
     cutoff = add_months(today, -settings.CONFIDANT_RETENTION_MONTHS)

@@ -1,39 +1,33 @@
 """Rate limits for intake without IP addresses or sessions.
 
-Two layers: a site-wide counter per 10-minute window in the cache (an attacker who throws away
-cookies still hits it), and a per-browser back-off kept only in a signed cookie on the visitor's
-own device (nothing server-side can link it to anyone). Wrong receipt codes double the wait:
-1, 2, 4, ... up to 300 seconds.
+Three layers: a proof of work on every intake POST (confidants/challenge.py); a site-wide
+ceiling per 10-minute window in the cache, moved only by requests that carried a valid proof,
+high enough that a flood has to pay for every step towards it; and a per-browser back-off kept
+only in a signed cookie on the visitor's own device (nothing server-side can link it to
+anyone). Wrong receipt codes double the wait, 1, 2, 4, ... up to 300 seconds, and add a bit of
+difficulty to this browser's next proof, up to MAX_EXTRA_BITS.
 """
 
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from people.counters import window_add, window_count
 
 WINDOW = 600  # seconds
 _COOKIE = "confidant_wait"
 _SALT = "confidants.throttle"
 MAX_WAIT = 300
-
-
-def _window_key(name: str) -> str:
-    return f"confidants:{name}:{int(time.time() // WINDOW)}"
+MAX_EXTRA_BITS = 8
 
 
 def site_count(name: str) -> int:
-    return cache.get(_window_key(name), 0)
+    return window_count(f"confidants:{name}", WINDOW)
 
 
 def site_add(name: str) -> int:
-    key = _window_key(name)
-    cache.add(key, 0, WINDOW)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW)
-        return 1
+    return window_add(f"confidants:{name}", WINDOW)
 
 
 def intake_allowed() -> bool:
@@ -42,6 +36,11 @@ def intake_allowed() -> bool:
 
 def receipt_allowed() -> bool:
     return site_count("receipt-failures") < settings.CONFIDANT_RECEIPT_FAILURE_LIMIT
+
+
+def receipt_bits(*, failures: int) -> int:
+    """Proof-of-work difficulty for the next receipt code from a browser with `failures`."""
+    return settings.CONFIDANT_RECEIPT_POW_BITS + min(MAX_EXTRA_BITS, max(0, failures))
 
 
 def browser_state(request) -> tuple[int, float]:

@@ -7,17 +7,16 @@ reports flows into course progress through courses.services.package_outcome_reco
 
 import contextlib
 import json
-import time
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
 from courses.services import ProgressError, lesson_view, package_outcome_record
+from people.counters import window_add
 
 from .cmi import summarise
 from .commit_input import CommitRefused
@@ -100,26 +99,15 @@ def _commit_without_waiting_for_disk() -> None:
         cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
-def _window_add(key: str, amount: int, seconds: int) -> int:
-    """Adds to a counter that lives `seconds` in the shared cache; returns the new total."""
-    cache.add(key, 0, seconds)
-    try:
-        return cache.incr(key, amount)
-    except ValueError:  # expired between add and incr
-        cache.set(key, amount, seconds)
-        return amount
-
-
 def _learner_budget(*, user_id: int, size: int) -> None:
     """Commits per minute and bytes per day for each learner, counted before anything is
     read from the database."""
-    now = int(time.time())
-    count = _window_add(f"scorm:commits:{user_id}:{now // 60}", 1, 60)
+    count = window_add(f"scorm:commits:{user_id}", 60)
     if count > settings.SCORM_COMMITS_PER_MINUTE:
         raise CommitRefused(
             _("Too many saves in a short time; your next save will be stored."), 429, "rate"
         )
-    stored = _window_add(f"scorm:bytes:{user_id}:{now // 86400}", size, 86400)
+    stored = window_add(f"scorm:bytes:{user_id}", 86400, amount=size)
     if stored > settings.SCORM_COMMIT_BYTES_PER_DAY:
         raise CommitRefused(
             _("Your modules have saved as much as they may today; try again tomorrow."),

@@ -4,21 +4,23 @@ not in the Django admin, not a snippet, not indexed for search, never exported."
 from .cases import (
     Case,
     CaseAccess,
+    CaseCounter,
     CaseMessage,
     CaseNote,
     CaseRecipient,
     CaseReminder,
-    CaseStatistic,
 )
 from .directory import ConfidantProfile
+from .notices import ConfidantNotice
 
 __all__ = [
     "Case",
     "CaseAccess",
+    "CaseCounter",
     "CaseMessage",
     "CaseNote",
     "CaseRecipient",
     "CaseReminder",
-    "CaseStatistic",
+    "ConfidantNotice",
     "ConfidantProfile",
 ]

@@ -150,19 +150,31 @@ class CaseReminder(models.Model):
         return f"{self.case_id} {self.kind}"
 
 
-class CaseStatistic(models.Model):
-    """One row per contact request, without any link to the case, kept after the case is
-    deleted: the annual report counts these."""
+CONFIDANT_KINDS = ("internal", "external", "any")  # ConfidantProfile.Kind values, or "any"
 
+
+class CaseCounter(models.Model):
+    """How many contact requests arrived per month, topic, channel and kind of confidant; kept
+    after cases are deleted, read by the annual report. Nothing in a row can be paired with a
+    case: the id is random, the finest time is the month, every row of a month is created at
+    once in random order (statistics.py) and every request rewrites every row of its month."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     year = models.PositiveSmallIntegerField()
     month = models.PositiveSmallIntegerField()
     topic = models.CharField(max_length=20, choices=Topic, blank=True)
     channel = models.CharField(max_length=10, choices=Channel)
     confidant_kind = models.CharField(max_length=10)  # internal, external or "any"
+    count = models.PositiveIntegerField(default=0)
 
     class Meta:
         default_permissions = ()
-        indexes = [models.Index(fields=["year"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "month", "topic", "channel", "confidant_kind"],
+                name="one_counter_per_cell",
+            )
+        ]
 
-    def __str__(self):  # no content: ids, kinds and dates only
-        return f"{self.year}-{self.month:02} {self.topic or '-'} {self.channel}"
+    def __str__(self):  # no content: a cell and its count
+        return f"{self.year}-{self.month:02} {self.topic or '-'} {self.channel}: {self.count}"

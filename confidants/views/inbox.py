@@ -8,9 +8,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import crypto, services
+from .. import crypto, services, unlock_limits
 from ..access import (
     confidant_required,
     unlock_forget,
@@ -67,24 +68,65 @@ def _next_url(request) -> str:
     return reverse("confidants:inbox")
 
 
+def _wait_text(seconds: int) -> str:
+    return ngettext(
+        "Too many wrong tries: please wait %(seconds)s second before trying again.",
+        "Too many wrong tries: please wait %(seconds)s seconds before trying again.",
+        seconds,
+    ) % {"seconds": seconds}
+
+
+def _key_try(request, form, *, field: str, wrong: str, attempt):
+    """Run `attempt` (Argon2id derivations) within the unlock limits (unlock_limits.py).
+    Returns (its result or None, HTTP status); a refusal is added to the form."""
+    profile = request.confidant
+    wait = unlock_limits.unlock_wait(profile)
+    if wait:
+        form.add_error(field, _wait_text(wait))
+        return None, 429
+    try:
+        with unlock_limits.derivation_slot():
+            result = attempt()
+    except unlock_limits.UnlockBusy:
+        form.add_error(
+            None,
+            _(
+                "Several keys are being unlocked right now. Nothing was tried: please try "
+                "again in a minute."
+            ),
+        )
+        return None, 429
+    except crypto.CryptoError:
+        wait = unlock_limits.unlock_failed(profile)
+        form.add_error(field, wrong + (" " + _wait_text(wait) if wait else ""))
+        return None, 400
+    unlock_limits.unlock_succeeded(profile)
+    return result, 200
+
+
 @require_http_methods(["GET", "POST"])
 @confidant_required
 def unlock(request):
     if not request.confidant.has_keys:
         return redirect("confidants:keys_setup")
     form = UnlockForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        try:
-            private = crypto.private_key_unlock(
+        private, status = _key_try(
+            request,
+            form,
+            field="passphrase",
+            wrong=_("That passphrase does not open your key. Try again."),
+            attempt=lambda: crypto.private_key_unlock(
                 material=request.confidant.key_material, passphrase=form.cleaned_data["passphrase"]
-            )
-        except crypto.CryptoError:
-            form.add_error("passphrase", _("That passphrase does not open your key. Try again."))
-        else:
+            ),
+        )
+        if private is not None:
             response = redirect(_next_url(request))
             unlock_store(request, response, private)
             return response
-    status = 400 if form.errors else 200
+    if form.errors and status == 200:
+        status = 400
     return render(
         request, "confidants/unlock.html", {"form": form, "next": _next_url(request)}, status=status
     )
@@ -104,16 +146,21 @@ def recover(request):
     """A forgotten passphrase: the recovery key re-locks the same key pair, and a new recovery
     key is shown once."""
     form = RecoveryForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        try:
-            private, recovery_key = services.confidant_passphrase_reset(
+        reset, status = _key_try(
+            request,
+            form,
+            field="recovery_key",
+            wrong=_("That recovery key does not open your key."),
+            attempt=lambda: services.confidant_passphrase_reset(
                 profile=request.confidant,
                 recovery_key=form.cleaned_data["recovery_key"],
                 passphrase=form.cleaned_data["passphrase"],
-            )
-        except crypto.CryptoError:
-            form.add_error("recovery_key", _("That recovery key does not open your key."))
-        else:
+            ),
+        )
+        if reset is not None:
+            private, recovery_key = reset
             response = render(
                 request,
                 "confidants/recovery_key.html",
@@ -121,9 +168,9 @@ def recover(request):
             )
             unlock_store(request, response, private)
             return response
-    return render(
-        request, "confidants/recover.html", {"form": form}, status=400 if form.errors else 200
-    )
+    if form.errors and status == 200:
+        status = 400
+    return render(request, "confidants/recover.html", {"form": form}, status=status)
 
 
 def _case_context(request, case: Case, **forms) -> dict:

@@ -5,13 +5,14 @@ look at request.user when storing anything (confidants/access.py)."""
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .. import crypto, services, throttle
+from .. import challenge, crypto, services, throttle
 from ..access import confidant_profile_for, intake_page
 from ..forms import ContactForm, ReceiptForm, ReplyForm
 from ..selectors import confidants_reachable, directory_profiles, thread_entries
@@ -34,25 +35,56 @@ def confidant_help(request):
     )
 
 
+def _token_key(token: str) -> str:
+    return "confidants:token:" + hashlib.sha256(token.encode()).hexdigest()
+
+
 def _token_used(token: str) -> bool:
     """True when this form was already sent (a refresh or a double click): the cache keeps a
     digest of the form's one-time token for a day, never anything that was written."""
-    key = "confidants:token:" + hashlib.sha256(token.encode()).hexdigest()
-    return not cache.add(key, 1, TOKEN_SECONDS)
+    return not cache.add(_token_key(token), 1, TOKEN_SECONDS)
+
+
+def _contact_page(request, form, *, status: int = 200):
+    return render(
+        request,
+        "confidants/contact.html",
+        {
+            "form": form,
+            "proof": challenge.challenge_issue(purpose="contact", bits=settings.CONFIDANT_POW_BITS),
+            "profiles": directory_profiles(),
+        },
+        status=status,
+    )
 
 
 @require_http_methods(["GET", "POST"])
 @intake_page
 def contact(request):
+    """The contact form. A POST must carry a solved proof of work (confidants/challenge.py),
+    checked before anything else; only then is the site-wide ceiling looked at and moved."""
+    refused = None
+    if request.method == "POST":
+        try:
+            challenge.proof_check(
+                data=request.POST, purpose="contact", min_bits=settings.CONFIDANT_POW_BITS
+            )
+        except challenge.ProofRefused as refusal:
+            refused = refusal
+        token = request.POST.get("token", "")
+        if refused and refused.reason == "reused" and token and cache.get(_token_key(token)):
+            return render(request, "confidants/contact_already_sent.html", status=409)
     if not confidants_reachable().exists():
         return render(
             request, "confidants/contact_unavailable.html", {"profiles": directory_profiles()}
         )
     if request.method == "GET":
         form = ContactForm(language=get_language(), initial={"token": secrets.token_urlsafe(24)})
-        return render(request, "confidants/contact.html", {"form": form})
+        return _contact_page(request, form)
     form = ContactForm(request.POST, language=get_language())
-    if form.is_valid() and not throttle.intake_allowed():
+    if refused:
+        form.add_error(None, refused.message)
+    elif form.is_valid() and not throttle.intake_allowed():
         form.add_error(
             None,
             _(
@@ -62,7 +94,7 @@ def contact(request):
             ),
         )
     if not form.is_valid():
-        return render(request, "confidants/contact.html", {"form": form}, status=400)
+        return _contact_page(request, form, status=400)
     if _token_used(form.cleaned_data["token"]):
         return render(request, "confidants/contact_already_sent.html", status=409)
     throttle.site_add("intake")
@@ -91,16 +123,59 @@ def contact(request):
     )
 
 
+def _follow_up_page(request, form, *, status: int = 200, failures: int | None = None):
+    if failures is None:
+        failures = throttle.browser_state(request)[0]
+    proof = challenge.challenge_issue(
+        purpose="receipt", bits=throttle.receipt_bits(failures=failures)
+    )
+    return render(
+        request, "confidants/follow_up.html", {"form": form, "proof": proof}, status=status
+    )
+
+
+def _code_refused(request, form, *, known_shape: bool):
+    """A wrong code, or one that cannot be a code at all (empty, too long, wrong length):
+    counted site-wide and for this browser alike."""
+    failures, wait = throttle.failure_next(request)
+    if known_shape:
+        message = ngettext(
+            "This code is not known. Check it and try again in %(seconds)s second.",
+            "This code is not known. Check it and try again in %(seconds)s seconds.",
+            wait,
+        )
+    else:
+        message = ngettext(
+            "This is not a receipt code. Check it and try again in %(seconds)s second.",
+            "This is not a receipt code. Check it and try again in %(seconds)s seconds.",
+            wait,
+        )
+    form.add_error("code", message % {"seconds": wait})
+    response = _follow_up_page(request, form, status=400, failures=failures)
+    throttle.failure_store(request, response, failures=failures, wait=wait)
+    return response
+
+
 @require_http_methods(["GET", "POST"])
 @intake_page
 def follow_up(request):
     """The anonymous reporter's way back: the receipt code opens the thread for this one
-    response; it is never put in a URL, the session or a cookie."""
+    response; it is never put in a URL, the session or a cookie. Every POST carries a proof
+    of work whose difficulty grows with this browser's wrong codes, checked before the code
+    is looked at."""
     if request.method == "GET":
-        return render(request, "confidants/follow_up.html", {"form": ReceiptForm()})
+        return _follow_up_page(request, ReceiptForm())
     form = ReceiptForm(request.POST)
-    if not form.is_valid():
-        return render(request, "confidants/follow_up.html", {"form": form}, status=400)
+    failures = throttle.browser_state(request)[0]
+    try:
+        challenge.proof_check(
+            data=request.POST,
+            purpose="receipt",
+            min_bits=throttle.receipt_bits(failures=failures),
+        )
+    except challenge.ProofRefused as refusal:
+        form.add_error(None, refusal.message)
+        return _follow_up_page(request, form, status=400)
     wait = throttle.browser_wait(request)
     if wait or not throttle.receipt_allowed():
         message = (
@@ -117,22 +192,12 @@ def follow_up(request):
             )
         )
         form.add_error("code", message)
-        return render(request, "confidants/follow_up.html", {"form": form}, status=429)
+        return _follow_up_page(request, form, status=429)
+    if not form.is_valid():
+        return _code_refused(request, form, known_shape=False)
     found = services.reporter_case(code=form.cleaned_data["code"])
     if found is None:
-        failures, wait = throttle.failure_next(request)
-        form.add_error(
-            "code",
-            ngettext(
-                "This code is not known. Check it and try again in %(seconds)s second.",
-                "This code is not known. Check it and try again in %(seconds)s seconds.",
-                wait,
-            )
-            % {"seconds": wait},
-        )
-        response = render(request, "confidants/follow_up.html", {"form": form}, status=400)
-        throttle.failure_store(request, response, failures=failures, wait=wait)
-        return response
+        return _code_refused(request, form, known_shape=True)
     case, case_key = found
     reply_form = ReplyForm(request.POST if "message" in request.POST else None)
     sent = False
@@ -155,6 +220,9 @@ def follow_up(request):
             "form": reply_form,
             "code": form.cleaned_data["code"],
             "sent": sent,
+            "proof": challenge.challenge_issue(
+                purpose="receipt", bits=throttle.receipt_bits(failures=0)
+            ),
         },
         status=200 if not reply_form.errors else 400,
     )

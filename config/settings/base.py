@@ -234,15 +234,51 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+# Every handler drops records about the confidant pages (confidants/log_filter.py), whichever
+# logger they come from; Django's default handlers are replaced so none escapes the filter.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_confidant_requests": {"()": "confidants.log_filter.DropConfidantRequests"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "no_confidant_requests": {"()": "confidants.log_filter.DropConfidantRequests"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "level": env("LOG_LEVEL", default="WARNING"),
+            "filters": ["no_confidant_requests"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "no_confidant_requests"],
+        },
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "level": "INFO",
+            "filters": ["no_confidant_requests"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},  # and the root's console
         "django.request": {"filters": ["no_confidant_requests"]},
-        "django.server": {"filters": ["no_confidant_requests"]},
+        "django.security.csrf": {"filters": ["no_confidant_requests"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["no_confidant_requests"],
+        },
     },
 }
 
@@ -251,9 +287,19 @@ LOGGING = {
 CONFIDANT_KDF_LEVEL = env.str("CONFIDANT_KDF_LEVEL", default="moderate")
 CONFIDANT_RETENTION_MONTHS = env.int("CONFIDANT_RETENTION_MONTHS", default=12)
 CONFIDANT_IDLE_MINUTES = 30
-# Submissions and receipt-code tries, counted site-wide (no IP address is ever kept).
-CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=60)  # per 10 minutes
-CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=30)  # /10 min
+# Intake rate limits without IP addresses (confidants/README.md, "Rate limits"): every form
+# POST carries a proof of work of 2**bits SHA-256 hashes on average; the receipt-code form adds
+# a bit per wrong code of this browser. Site-wide ceilings per 10 minutes count only requests
+# that carried a valid proof.
+CONFIDANT_POW_BITS = env.int("CONFIDANT_POW_BITS", default=18)
+CONFIDANT_RECEIPT_POW_BITS = env.int("CONFIDANT_RECEIPT_POW_BITS", default=16)
+CONFIDANT_POW_SECONDS = env.int("CONFIDANT_POW_SECONDS", default=30 * 60)  # a challenge's life
+CONFIDANT_INTAKE_LIMIT = env.int("CONFIDANT_INTAKE_LIMIT", default=600)  # per 10 minutes
+CONFIDANT_RECEIPT_FAILURE_LIMIT = env.int("CONFIDANT_RECEIPT_FAILURE_LIMIT", default=600)  # /10 min
+# Opening a confidant's key (Argon2id, 256 MiB each): wrong tries per profile before a doubling
+# wait, and derivations allowed at once site-wide (confidants/unlock_limits.py).
+CONFIDANT_UNLOCK_FREE_FAILURES = env.int("CONFIDANT_UNLOCK_FREE_FAILURES", default=5)
+CONFIDANT_UNLOCK_CONCURRENCY = env.int("CONFIDANT_UNLOCK_CONCURRENCY", default=2)
 
 # A learner's course, lesson and scenario pages are kept rendered until something they show
 # changes (courses/learner_cache.py); false renders every request afresh.

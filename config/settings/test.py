@@ -16,3 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SCORM_CONTENT_ORIGIN = "http://scorm-content.testserver"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver", "scorm-content.testserver"]
 CONFIDANT_KDF_LEVEL = "min"  # Argon2id at its minimum: the suite derives many keys
+CONFIDANT_POW_BITS = 4  # proofs of work solved in a few hashes (Python and Chromium alike)
+CONFIDANT_RECEIPT_POW_BITS = 4

@@ -3,6 +3,7 @@ readable form (database, cache, e-mail, logs), the server's own secret cannot op
 confidant's key cannot open it, and an anonymous request leaves no trace of who sent it."""
 
 import base64
+import datetime
 import hashlib
 import logging
 import uuid
@@ -13,6 +14,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 from nacl import pwhash
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, SealedBox
@@ -21,6 +23,7 @@ from nacl.secret import SecretBox
 from confidants import crypto
 from confidants.demo import DEMO_PASSPHRASE
 from confidants.models import Case, CaseMessage, CaseNote, CaseRecipient, ConfidantProfile
+from confidants.notices import notices_send
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +64,7 @@ def send_anonymously(client, page_values, *, text: str, confidant: str = "any") 
             "language": "nl",
             "message": text,
             "token": page_values.token(form),
+            **page_values.proof(form),
         },
     )
     assert response.status_code == 200, response.content
@@ -83,10 +87,13 @@ def test_canary_is_nowhere_readable(
     canary = f"canary-{uuid.uuid4().hex}"
     with django_capture_on_commit_callbacks(execute=True):
         code = _every_door(client, page_values, confidant_client, lotte, canary)
-    client.post(reverse("confidants:follow_up"), {"code": "WRONG-CODE"})  # a logged 4xx
+    follow = client.get(reverse("confidants:follow_up"))
+    wrong = {"code": "WRONG-CODE", **page_values.proof(follow)}
+    assert client.post(reverse("confidants:follow_up"), wrong).status_code == 400  # a logged 4xx
 
     assert canary not in database_text()
     assert canary not in cache_text()
+    notices_send(now=timezone.now() + datetime.timedelta(hours=1))  # the next hourly batch
     assert mail.outbox and canary not in mail_text()
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
     assert canary not in logged
@@ -111,6 +118,7 @@ def _every_door(client, page_values, confidant_client, lotte, canary) -> str:
             "phone": canary,
             "meeting": f"meet {canary}",
             "token": page_values.token(form),
+            **page_values.proof(form),
         },
     )
     assert named.status_code == 200, named.content
@@ -124,8 +132,10 @@ def _every_door(client, page_values, confidant_client, lotte, canary) -> str:
     confidant.post(
         reverse("confidants:case_action", args=[case.pk, "note"]), {"note": f"note {canary}"}
     )
+    follow = client.get(reverse("confidants:follow_up"))
     thread = client.post(
-        reverse("confidants:follow_up"), {"code": code, "message": f"answer {canary}"}
+        reverse("confidants:follow_up"),
+        {"code": code, "message": f"answer {canary}", **page_values.proof(follow)},
     )
     assert f"reply {canary}" in thread.content.decode()
     return code
