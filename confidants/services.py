@@ -17,7 +17,7 @@ from courses.services import add_months
 from people.l10n import date_format
 from people.selectors import user_preferred_language
 
-from . import crypto
+from . import crypto, directory_services
 from .models import (
     Case,
     CaseAccess,
@@ -48,6 +48,7 @@ def confidant_keys_create(*, profile: ConfidantProfile, passphrase: str) -> str:
     way back in after a forgotten passphrase, and the server cannot recover it."""
     material, recovery_key = crypto.keys_generate(passphrase=passphrase)
     _material_store(profile=profile, material=material)
+    directory_services.key_pair_created(profile=profile)
     return recovery_key
 
 
@@ -103,11 +104,11 @@ def intake_submit(*, intake: Intake) -> tuple[Case, str | None]:
     online for "any". Returns the case and, for an anonymous thread, the receipt code (shown
     once, stored only as Argon2id digests). Nothing about the sender is taken from the request:
     this function does not even receive it."""
-    recipients = (
-        [intake.confidant]
-        if intake.confidant
-        else list(ConfidantProfile.objects.reachable_online())
-    )
+    # Only confirmed recipients with their confirmed key (confidants/directory_services.py).
+    reachable = ConfidantProfile.objects.reachable_online()
+    if intake.confidant:
+        reachable = reachable.filter(pk=intake.confidant.pk)
+    recipients = list(reachable)
     if not recipients or not all(r.has_keys for r in recipients):
         raise ValueError("no confidant can receive messages")
     case_key = crypto.case_key_new()
@@ -225,8 +226,9 @@ def case_status_set(*, case: Case, confidant: ConfidantProfile, status: str) -> 
         raise ValueError(f"{case.status} -> {status}")
     today = timezone.localdate()
     if status == Case.Status.ACKNOWLEDGED or case.acknowledged_on is None:
+        _narrowing_check(case=case, confidant=confidant)
         case.acknowledged_on = today
-        CaseRecipient.objects.filter(case=case).exclude(confidant=confidant).delete()
+        _recipients_narrow(case=case, keep=confidant)
     if status == Case.Status.CLOSED:
         case.closed_on = today
     case.status = status
@@ -239,6 +241,43 @@ def case_status_set(*, case: Case, confidant: ConfidantProfile, status: str) -> 
     case_access_log(case=case, confidant=confidant, action=action)
 
 
+class NotHolder(ValueError):
+    """Only the confidant holding a case, or any confirmed recipient of a case nobody took on
+    yet, may take the others' keys to it away."""
+
+
+def _case_holder(case: Case) -> int | None:
+    """The confidant who acknowledged the case or last received it by hand-over, if any."""
+    return (
+        CaseAccess.objects.filter(
+            case=case, action__in=[CaseAccess.Action.ACKNOWLEDGED, CaseAccess.Action.RECEIVED]
+        )
+        .order_by("-at", "-id")
+        .values_list("confidant_id", flat=True)
+        .first()
+    )
+
+
+def _narrowing_check(*, case: Case, confidant: ConfidantProfile) -> None:
+    others = CaseRecipient.objects.filter(case=case).exclude(confidant=confidant)
+    if not others.exists():
+        return
+    holder = _case_holder(case)
+    if holder is not None and holder != confidant.pk:
+        raise NotHolder
+    if not confidant.can_receive:
+        raise NotHolder
+
+
+def _recipients_narrow(*, case: Case, keep: ConfidantProfile) -> None:
+    """Remove every other confidant's key; shown to all confidants in the change log."""
+    deleted, _rows = CaseRecipient.objects.filter(case=case).exclude(confidant=keep).delete()
+    if deleted:
+        directory_services.change_log(
+            kind=directory_services.Kind.CASE_TAKEN, profile=keep, by=keep
+        )
+
+
 @transaction.atomic
 def case_hand_over(
     *, case: Case, confidant: ConfidantProfile, private: PrivateKey, to: ConfidantProfile
@@ -248,8 +287,9 @@ def case_hand_over(
     unlocked private key."""
     if case.status == Case.Status.CLOSED:
         raise CaseClosed
-    if to == confidant or not to.has_keys or not to.active:
+    if to == confidant or not to.can_receive:
         raise ValueError("not a confidant who can take the case")
+    _narrowing_check(case=case, confidant=confidant)
     case_key = case_key_open(case=case, confidant=confidant, private=private)
     CaseRecipient.objects.update_or_create(
         case=case,

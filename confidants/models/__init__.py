@@ -10,6 +10,7 @@ from .cases import (
     CaseReminder,
     CaseStatistic,
 )
+from .changes import DirectoryChange
 from .directory import ConfidantProfile
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "CaseReminder",
     "CaseStatistic",
     "ConfidantProfile",
+    "DirectoryChange",
 ]

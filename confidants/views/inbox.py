@@ -10,7 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import crypto, services
+from .. import crypto, directory_services, services
 from ..access import (
     confidant_required,
     unlock_forget,
@@ -20,7 +20,13 @@ from ..access import (
 )
 from ..forms import HandOverForm, NoteForm, PassphraseSetupForm, RecoveryForm, ReplyForm, UnlockForm
 from ..models import Case, CaseAccess, CaseRecipient
-from ..selectors import case_for_confidant, case_view, hand_over_candidates, inbox_rows
+from ..selectors import (
+    case_for_confidant,
+    case_view,
+    directory_summary,
+    hand_over_candidates,
+    inbox_rows,
+)
 
 
 @require_GET
@@ -35,6 +41,7 @@ def inbox(request):
         {
             "rows": inbox_rows(confidant=request.confidant, private=private),
             "unlocked": private is not None,
+            **directory_summary(confidant=request.confidant),
         },
     )
 
@@ -81,6 +88,8 @@ def unlock(request):
         except crypto.CryptoError:
             form.add_error("passphrase", _("That passphrase does not open your key. Try again."))
         else:
+            if not directory_services.profile_key_check(profile=request.confidant, private=private):
+                return _key_mismatch(request)
             response = redirect(_next_url(request))
             unlock_store(request, response, private)
             return response
@@ -88,6 +97,12 @@ def unlock(request):
     return render(
         request, "confidants/unlock.html", {"form": form, "next": _next_url(request)}, status=status
     )
+
+
+def _key_mismatch(request):
+    """The stored public key is not this confidant's: nothing is unlocked or sealed to it, and
+    every confidant has been alarmed (confidants/directory_services.py)."""
+    return render(request, "confidants/key_mismatch.html", status=409)
 
 
 @require_POST
@@ -114,6 +129,7 @@ def recover(request):
         except crypto.CryptoError:
             form.add_error("recovery_key", _("That recovery key does not open your key."))
         else:
+            directory_services.profile_key_check(profile=request.confidant, private=private)
             response = render(
                 request,
                 "confidants/recovery_key.html",
