@@ -3,7 +3,6 @@ get the signed-in user, and the Confidant group cannot be deleted by anyone else
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext_lazy as _
 from wagtail.users.views import groups, users
 from wagtail.users.views.bulk_actions import AssignRoleBulkAction
 from wagtail.users.views.bulk_actions.assign_role import RoleForm
@@ -75,7 +74,6 @@ class GuardedAssignRoleBulkAction(AssignRoleBulkAction):
     """Replaces Wagtail's own (same action type, registered later: people/wagtail_hooks.py)."""
 
     form_class = GuardedRoleForm
-    aria_label = _("Assign role to selected users")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "acting_user": self.request.user}
