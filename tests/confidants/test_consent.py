@@ -180,3 +180,18 @@ def test_the_first_confidant_confirms_themself_with_a_one_time_code(demo, signed
     assert DirectoryChange.objects.filter(profile=profile, kind=Kind.BOOTSTRAPPED).exists()
     again = client.post(reverse("confidants:directory_bootstrap"), {"code": code})
     assert again.status_code == 400  # one time only
+
+
+def test_junk_to_the_directory_pages_answers_without_a_server_error(lotte, confidant_client):
+    client = confidant_client(lotte)
+    huge = 10**30
+    for url, data in (
+        (reverse("confidants:directory_decide", args=[huge, "confirm"]), {}),
+        (reverse("confidants:directory_decide", args=[lotte.pk, "delete"]), {}),
+        (reverse("confidants:entry_edit", args=[huge]), {}),
+        (reverse("confidants:entry_edit", args=[lotte.pk]), {"email": "x" * 300, "name": ""}),
+        (reverse("confidants:directory_bootstrap"), {"code": "\x00" * 50}),
+    ):
+        assert client.post(url, data).status_code in {302, 400, 404}, url
+    lotte.refresh_from_db()
+    assert lotte.can_receive
