@@ -65,6 +65,8 @@ class _UserPrivilegeGuard(_PrivilegeGuard):
             user=self.instance,
             is_superuser=data.get("is_superuser") if "is_superuser" in self.fields else None,
             groups=data.get("groups"),
+            email=data.get("email"),
+            password=data.get("password1") or "",
         )
 
 

@@ -1,6 +1,7 @@
 """Who may hand out the rights that reach confidential data: superuser status and the Confidant
 role (and permissions of the confidant module). Only a superuser with a second factor may; an
-Administrator managing users cannot give them to anyone, themself included. The Wagtail user,
+Administrator managing users cannot give them to anyone, themself included, nor take over such
+an account by changing its login address or password. The Wagtail user,
 group and bulk "assign role" screens ask here (people/user_admin.py)."""
 
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,10 @@ REFUSED_SUPERUSER = _(
 )
 REFUSED_GROUP = _(
     "Only a superuser who signs in with a second factor can give someone the %(roles)s role."
+)
+REFUSED_ACCOUNT = _(
+    "Only a superuser who signs in with a second factor can change the login or password of a "
+    "confidant or a superuser."
 )
 REFUSED_GROUP_NAME = _("Only a superuser who signs in with a second factor can rename this group.")
 REFUSED_PERMISSIONS = _(
@@ -35,12 +40,22 @@ def user_may_grant_privileges(*, user) -> bool:
     )
 
 
-def privilege_grant_errors(*, acting_user, user, is_superuser, groups) -> dict:
+def privilege_grant_errors(
+    *, acting_user, user, is_superuser, groups, email=None, password=""
+) -> dict:
     """Form errors (field -> message) for a user form that would give `user` superuser status
-    or a privileged role; empty when allowed."""
+    or a privileged role, or take over such an account by changing its e-mail address (the
+    login) or password; empty when allowed."""
     if user_may_grant_privileges(user=acting_user):
         return {}
     errors = {}
+    privileged = user.pk and (
+        user.is_superuser or user.groups.filter(name__in=PRIVILEGED_GROUPS).exists()
+    )
+    if privileged and email is not None and email.lower() != user.email.lower():
+        errors["email"] = REFUSED_ACCOUNT
+    if privileged and password:
+        errors["password1"] = REFUSED_ACCOUNT
     if is_superuser is not None and bool(is_superuser) != bool(user.is_superuser):
         errors["is_superuser"] = REFUSED_SUPERUSER
     current = set(user.groups.values_list("name", flat=True)) if user.pk else set()

@@ -157,3 +157,19 @@ def test_a_superuser_with_a_second_factor_can_grant_the_confidant_role(client, t
     )
     assert response.status_code == 302
     assert other.groups.filter(name=CONFIDANT).exists()
+
+
+def test_an_administrator_cannot_take_over_a_confidants_account(admin_client):
+    lotte = User.objects.get(email="vertrouwenspersoon@demo.example")
+    url = reverse("wagtailusers_users:edit", args=[lotte.pk])
+    password = "A long enough password 1"
+    for changes in (
+        {"email": "beheerder.tweede@demo.example"},
+        {"password1": password, "password2": password},
+    ):
+        response = admin_client.post(url, user_data(lotte, **changes))
+        assert response.status_code == 200 and response.context["form"].errors
+    lotte.refresh_from_db()
+    assert lotte.email == "vertrouwenspersoon@demo.example" and not lotte.check_password(password)
+    response = admin_client.post(url, user_data(lotte, first_name="Lotte"))
+    assert response.status_code == 302
