@@ -18,6 +18,7 @@ from people.l10n import date_format
 from people.selectors import user_preferred_language
 
 from . import crypto, directory_services
+from .case_holders import narrowing_check, recipients_narrow
 from .models import (
     Case,
     CaseAccess,
@@ -226,9 +227,9 @@ def case_status_set(*, case: Case, confidant: ConfidantProfile, status: str) -> 
         raise ValueError(f"{case.status} -> {status}")
     today = timezone.localdate()
     if status == Case.Status.ACKNOWLEDGED or case.acknowledged_on is None:
-        _narrowing_check(case=case, confidant=confidant)
+        narrowing_check(case=case, confidant=confidant)
         case.acknowledged_on = today
-        _recipients_narrow(case=case, keep=confidant)
+        recipients_narrow(case=case, keep=confidant)
     if status == Case.Status.CLOSED:
         case.closed_on = today
     case.status = status
@@ -239,43 +240,6 @@ def case_status_set(*, case: Case, confidant: ConfidantProfile, status: str) -> 
         else CaseAccess.Action.STATUS
     )
     case_access_log(case=case, confidant=confidant, action=action)
-
-
-class NotHolder(ValueError):
-    """Only the confidant holding a case, or any confirmed recipient of a case nobody took on
-    yet, may take the others' keys to it away."""
-
-
-def _case_holder(case: Case) -> int | None:
-    """The confidant who acknowledged the case or last received it by hand-over, if any."""
-    return (
-        CaseAccess.objects.filter(
-            case=case, action__in=[CaseAccess.Action.ACKNOWLEDGED, CaseAccess.Action.RECEIVED]
-        )
-        .order_by("-at", "-id")
-        .values_list("confidant_id", flat=True)
-        .first()
-    )
-
-
-def _narrowing_check(*, case: Case, confidant: ConfidantProfile) -> None:
-    others = CaseRecipient.objects.filter(case=case).exclude(confidant=confidant)
-    if not others.exists():
-        return
-    holder = _case_holder(case)
-    if holder is not None and holder != confidant.pk:
-        raise NotHolder
-    if not confidant.can_receive:
-        raise NotHolder
-
-
-def _recipients_narrow(*, case: Case, keep: ConfidantProfile) -> None:
-    """Remove every other confidant's key; shown to all confidants in the change log."""
-    deleted, _rows = CaseRecipient.objects.filter(case=case).exclude(confidant=keep).delete()
-    if deleted:
-        directory_services.change_log(
-            kind=directory_services.Kind.CASE_TAKEN, profile=keep, by=keep
-        )
 
 
 @transaction.atomic
@@ -289,7 +253,7 @@ def case_hand_over(
         raise CaseClosed
     if to == confidant or not to.can_receive:
         raise ValueError("not a confidant who can take the case")
-    _narrowing_check(case=case, confidant=confidant)
+    narrowing_check(case=case, confidant=confidant)
     case_key = case_key_open(case=case, confidant=confidant, private=private)
     CaseRecipient.objects.update_or_create(
         case=case,

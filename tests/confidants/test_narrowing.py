@@ -10,10 +10,11 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from confidants import crypto
+from confidants.case_holders import NotHolder
 from confidants.demo import DEMO_PASSPHRASE
 from confidants.directory_services import profile_confirm
 from confidants.models import Case, CaseRecipient, ConfidantProfile, DirectoryChange
-from confidants.services import NotHolder, case_hand_over, case_status_set
+from confidants.services import case_hand_over, case_status_set
 
 pytestmark = pytest.mark.django_db
 
