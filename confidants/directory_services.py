@@ -173,8 +173,11 @@ def profile_key_check(*, profile: ConfidantProfile, private: PrivateKey) -> bool
 
 
 def _alarm_send(profile: ConfidantProfile) -> None:
-    """To every confidant with a login: which entry, nothing about any case."""
-    for other in ConfidantProfile.objects.filter(user__isnull=False).select_related("user"):
+    """To every confirmed confidant with a login: which entry, nothing about any case."""
+    confirmed = ConfidantProfile.objects.filter(
+        user__isnull=False, active=True, confirmed_at__isnull=False, rejected_at__isnull=True
+    )
+    for other in confirmed.select_related("user"):
         if not other.user.email:
             continue
         language = user_preferred_language(user=other.user) or settings.LANGUAGE_CODE
