@@ -1,9 +1,11 @@
 """Demo directory: an internal and an external confidant, both able to receive messages, and an
-external helpline without a login. Safe to run again: existing profiles are left alone."""
+external helpline without a login, all confirmed (the first as if with a one-time code, the
+others by it). Safe to run again: existing profiles are left alone."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from .directory_services import demo_profiles_confirm
 from .models import ConfidantProfile
 from .services import confidant_keys_create
 
@@ -50,6 +52,7 @@ DEMO_CONFIDANTS = (
 def confidants_demo_load() -> str:
     """Create missing demo profiles with a key pair under DEMO_PASSPHRASE; returns it."""
     User = get_user_model()
+    created = []
     for order, item in enumerate(DEMO_CONFIDANTS):
         if ConfidantProfile.objects.filter(name=item["name"]).exists():
             continue
@@ -67,4 +70,7 @@ def confidants_demo_load() -> str:
         )
         if user is not None:
             confidant_keys_create(profile=profile, passphrase=DEMO_PASSPHRASE)
+        created.append(profile)
+    if created:
+        demo_profiles_confirm(profiles=created)
     return DEMO_PASSPHRASE

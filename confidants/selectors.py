@@ -12,14 +12,51 @@ from nacl.public import PrivateKey
 from courses.services import add_months
 
 from . import crypto
-from .models import Case, CaseAccess, CaseMessage, CaseRecipient, ConfidantProfile
+from .models import (
+    Case,
+    CaseAccess,
+    CaseMessage,
+    CaseRecipient,
+    ConfidantProfile,
+    DirectoryChange,
+)
 from .models.cases import Channel, Topic
 from .services import ACKNOWLEDGE_DAYS, FEEDBACK_MONTHS
 
 
 def directory_profiles():
-    """Active confidants for the public directory, with photos, in the admin's order."""
-    return ConfidantProfile.objects.filter(active=True).select_related("photo")
+    """Confirmed, shown confidants for the public directory, with photos, in the admin's order:
+    an entry nobody confirmed (confidants/directory_services.py) is not shown to reporters."""
+    return ConfidantProfile.objects.listed().select_related("photo")
+
+
+def directory_pending():
+    """Entries, logins and key pairs awaiting another confidant's consent."""
+    profiles = ConfidantProfile.objects.select_related("user", "confirmed_user")
+    return [profile for profile in profiles if profile.needs_confirmation]
+
+
+def directory_changes(*, limit: int = 30):
+    """The newest entries of the change log every confidant sees."""
+    return list(DirectoryChange.objects.select_related("by")[:limit])
+
+
+def directory_summary(*, confidant: ConfidantProfile) -> dict:
+    """What the inbox shows about the directory: the change log and alarms for confirmed
+    confidants, and how many entries await their consent."""
+    if not confidant.can_receive:
+        return {"may_decide": False, "changes": [], "alarms": [], "pending_count": 0}
+    return {
+        "may_decide": True,
+        "changes": directory_changes(limit=10),
+        "alarms": directory_alarms(),
+        "pending_count": len(directory_pending()),
+    }
+
+
+def directory_alarms():
+    """Profiles whose stored public key failed the check at unlock."""
+    return list(ConfidantProfile.objects.filter(key_alarm_at__isnull=False))
 
 
 def confidants_reachable():

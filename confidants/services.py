@@ -12,7 +12,8 @@ from nacl.public import PrivateKey
 
 from courses.services import add_months
 
-from . import crypto, notices, statistics
+from . import crypto, directory_services, notices, statistics
+from .case_holders import narrowing_check, recipients_narrow
 from .models import (
     Case,
     CaseAccess,
@@ -42,6 +43,7 @@ def confidant_keys_create(*, profile: ConfidantProfile, passphrase: str) -> str:
     way back in after a forgotten passphrase, and the server cannot recover it."""
     material, recovery_key = crypto.keys_generate(passphrase=passphrase)
     _material_store(profile=profile, material=material)
+    directory_services.key_pair_created(profile=profile)
     return recovery_key
 
 
@@ -97,11 +99,11 @@ def intake_submit(*, intake: Intake) -> tuple[Case, str | None]:
     online for "any". Returns the case and, for an anonymous thread, the receipt code (shown
     once, stored only as Argon2id digests). Nothing about the sender is taken from the request:
     this function does not even receive it."""
-    recipients = (
-        [intake.confidant]
-        if intake.confidant
-        else list(ConfidantProfile.objects.reachable_online())
-    )
+    # Only confirmed recipients with their confirmed key (confidants/directory_services.py).
+    reachable = ConfidantProfile.objects.reachable_online()
+    if intake.confidant:
+        reachable = reachable.filter(pk=intake.confidant.pk)
+    recipients = list(reachable)
     if not recipients or not all(r.has_keys for r in recipients):
         raise ValueError("no confidant can receive messages")
     case_key = crypto.case_key_new()
@@ -219,8 +221,9 @@ def case_status_set(*, case: Case, confidant: ConfidantProfile, status: str) -> 
         raise ValueError(f"{case.status} -> {status}")
     today = timezone.localdate()
     if status == Case.Status.ACKNOWLEDGED or case.acknowledged_on is None:
+        narrowing_check(case=case, confidant=confidant)
         case.acknowledged_on = today
-        CaseRecipient.objects.filter(case=case).exclude(confidant=confidant).delete()
+        recipients_narrow(case=case, keep=confidant)
     if status == Case.Status.CLOSED:
         case.closed_on = today
     case.status = status
@@ -242,8 +245,9 @@ def case_hand_over(
     unlocked private key."""
     if case.status == Case.Status.CLOSED:
         raise CaseClosed
-    if to == confidant or not to.has_keys or not to.active:
+    if to == confidant or not to.can_receive:
         raise ValueError("not a confidant who can take the case")
+    narrowing_check(case=case, confidant=confidant)
     case_key = case_key_open(case=case, confidant=confidant, private=private)
     CaseRecipient.objects.update_or_create(
         case=case,

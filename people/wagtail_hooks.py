@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import import_views
 from .models import Department, EmployeeProfile
+from .user_admin import GuardedAssignRoleBulkAction
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -40,6 +41,10 @@ register_snippet(PeopleViewSetGroup)
 class EmployeeImportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(import_views.IMPORT_PERMISSION)
+
+
+# After Wagtail's own "assign role" (order 0), so this one takes its place.
+hooks.register("register_bulk_action", GuardedAssignRoleBulkAction, order=1)
 
 
 @hooks.register("register_admin_urls")

@@ -10,6 +10,7 @@ from .cases import (
     CaseRecipient,
     CaseReminder,
 )
+from .changes import DirectoryChange
 from .directory import ConfidantProfile
 from .notices import ConfidantNotice
 
@@ -23,4 +24,5 @@ __all__ = [
     "CaseReminder",
     "ConfidantNotice",
     "ConfidantProfile",
+    "DirectoryChange",
 ]

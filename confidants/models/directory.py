@@ -1,3 +1,5 @@
+import hashlib
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -20,7 +22,18 @@ def spoken_language_choices():
     return [(code, names.get(code, code)) for code in SPOKEN_LANGUAGES]
 
 
+def key_fingerprint(public_key: bytes) -> str:
+    """Groups of four hex digits of SHA-256, for confidants to compare by eye."""
+    if not public_key:
+        return ""
+    digest = hashlib.sha256(public_key).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
 class ConfidantProfileForm(WagtailAdminModelForm):
+    """The admin editor. Once a confidant confirmed the entry, its contact details and login
+    are the confidant's own (confidants/directory_services.py): shown here, not editable."""
+
     languages = forms.MultipleChoiceField(
         label=_("languages spoken"),
         choices=spoken_language_choices,
@@ -28,13 +41,37 @@ class ConfidantProfileForm(WagtailAdminModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.confirmed_at is not None:
+            for name in ConfidantProfile.OWN_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = _(
+                        "Confirmed by the confidants: only the confidant changes this, from "
+                        "the inbox."
+                    )
+
 
 class ConfidantProfileQuerySet(models.QuerySet):
     def reachable_online(self):
-        """Confidants who can receive messages here: active, with a login and a key pair."""
-        return self.filter(active=True, user__isnull=False, user__is_active=True).exclude(
-            public_key=b""
+        """Confidants who can receive messages here: active, with a login and a key pair that
+        another confidant confirmed (the exact login and public key), and no key alarm."""
+        return (
+            self.filter(active=True, user__isnull=False, user__is_active=True)
+            .exclude(public_key=b"")
+            .filter(
+                confirmed_at__isnull=False,
+                confirmed_user=models.F("user"),
+                confirmed_public_key=models.F("public_key"),
+                key_alarm_at__isnull=True,
+                rejected_at__isnull=True,
+            )
         )
+
+    def listed(self):
+        """Profiles whose directory entry a confidant confirmed, shown to everyone."""
+        return self.filter(active=True, confirmed_at__isnull=False, rejected_at__isnull=True)
 
 
 class ConfidantProfile(models.Model):
@@ -86,6 +123,33 @@ class ConfidantProfile(models.Model):
     key_memlimit = models.PositiveBigIntegerField(default=0, editable=False)
     recovery_locked_private_key = models.BinaryField(default=b"", editable=False)
 
+    # Consent of the confidants (confidants/directory_services.py): what another confidant
+    # confirmed. A later change of login or key no longer matches, so nothing is sealed to it.
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, editable=False)
+    confirmed_by = models.ForeignKey(
+        "self",
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    confirmed_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed login"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    confirmed_public_key = models.BinaryField(default=b"", editable=False)
+    rejected_at = models.DateTimeField(_("rejected at"), null=True, editable=False)
+    key_alarm_at = models.DateTimeField(_("key alarm since"), null=True, editable=False)
+    bootstrap_digest = models.CharField(max_length=64, blank=True, editable=False)
+
+    # Contact details and login of a confirmed entry: changed only by the confidants.
+    OWN_FIELDS = ("name", "user", "phone", "email", "active")
+
     objects = ConfidantProfileQuerySet.as_manager()
     base_form_class = ConfidantProfileForm
 
@@ -114,6 +178,41 @@ class ConfidantProfile(models.Model):
     @property
     def has_keys(self) -> bool:
         return bool(self.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return key_fingerprint(bytes(self.public_key))
+
+    @property
+    def confirmed_fingerprint(self) -> str:
+        return key_fingerprint(bytes(self.confirmed_public_key))
+
+    @property
+    def can_receive(self) -> bool:
+        """The same rule as `reachable_online`, for a profile already in memory."""
+        return (
+            self.active
+            and self.user_id is not None
+            and self.has_keys
+            and self.confirmed_at is not None
+            and self.confirmed_user_id == self.user_id
+            and bytes(self.confirmed_public_key) == bytes(self.public_key)
+            and self.key_alarm_at is None
+            and self.rejected_at is None
+        )
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A new entry, or a login or key pair nobody confirmed yet (not once rejected)."""
+        if self.rejected_at is not None or self.key_alarm_at is not None:
+            return False
+        if self.confirmed_at is None:
+            return True
+        if self.user_id is None:
+            return False
+        return self.confirmed_user_id != self.user_id or (
+            self.has_keys and bytes(self.confirmed_public_key) != bytes(self.public_key)
+        )
 
     @property
     def key_material(self) -> KeyMaterial:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import crypto, services, unlock_limits
+from .. import crypto, directory_services, services, unlock_limits
 from ..access import (
     confidant_required,
     unlock_forget,
@@ -21,7 +21,13 @@ from ..access import (
 )
 from ..forms import HandOverForm, NoteForm, PassphraseSetupForm, RecoveryForm, ReplyForm, UnlockForm
 from ..models import Case, CaseAccess, CaseRecipient
-from ..selectors import case_for_confidant, case_view, hand_over_candidates, inbox_rows
+from ..selectors import (
+    case_for_confidant,
+    case_view,
+    directory_summary,
+    hand_over_candidates,
+    inbox_rows,
+)
 
 
 @require_GET
@@ -36,6 +42,7 @@ def inbox(request):
         {
             "rows": inbox_rows(confidant=request.confidant, private=private),
             "unlocked": private is not None,
+            **directory_summary(confidant=request.confidant),
         },
     )
 
@@ -122,6 +129,8 @@ def unlock(request):
             ),
         )
         if private is not None:
+            if not directory_services.profile_key_check(profile=request.confidant, private=private):
+                return _key_mismatch(request)
             response = redirect(_next_url(request))
             unlock_store(request, response, private)
             return response
@@ -130,6 +139,12 @@ def unlock(request):
     return render(
         request, "confidants/unlock.html", {"form": form, "next": _next_url(request)}, status=status
     )
+
+
+def _key_mismatch(request):
+    """The stored public key is not this confidant's: nothing is unlocked or sealed to it, and
+    every confidant has been alarmed (confidants/directory_services.py)."""
+    return render(request, "confidants/key_mismatch.html", status=409)
 
 
 @require_POST
@@ -161,6 +176,7 @@ def recover(request):
         )
         if reset is not None:
             private, recovery_key = reset
+            directory_services.profile_key_check(profile=request.confidant, private=private)
             response = render(
                 request,
                 "confidants/recovery_key.html",

@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "people.wagtail_users.PeopleWagtailUsersConfig",  # wagtail.users, privileges guarded
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -133,12 +133,15 @@ def test_housekeeping_command_runs_both_tasks(case_for, lotte):
     assert not Case.objects.filter(pk=case.pk).exists()
 
 
-def test_recovery_key_sets_a_new_passphrase_and_keeps_cases_readable(case_for, demo):
+def test_recovery_key_sets_a_new_passphrase_and_keeps_cases_readable(case_for, lotte):
     from django.contrib.auth import get_user_model
+
+    from confidants.directory_services import profile_confirm
 
     user = get_user_model().objects.create_user(email="new.confidant@demo.example")
     profile = ConfidantProfile.objects.create(user=user, name="New", kind="internal")
     recovery_key = confidant_keys_create(profile=profile, passphrase="first passphrase here")
+    profile_confirm(profile=profile, by=lotte)
     case, _ = case_for(profile, message="still readable")
     with pytest.raises(crypto.CryptoError):
         confidant_passphrase_reset(
