@@ -130,7 +130,7 @@ class LanguageCookieMiddleware:
 
 
 class AdminInputMiddleware(MiddlewareMixin):
-    """Three kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
+    """Four kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
     expect instead of as a server error:
 
     - an object id that cannot be one ("abc" where a number belongs, as in the choosers'
@@ -138,7 +138,9 @@ class AdminInputMiddleware(MiddlewareMixin):
     - a `next` address that is not a path on this site (a bare word such as "0", which
       Django's redirect() takes for a view name) is ignored, so the view goes to its default;
     - locking or unlocking the tree's root (not a page anyone edits) is "not found": Wagtail
-      would lock it and then fail to find the parent to return to.
+      would lock it and then fail to find the parent to return to;
+    - a post to a snippet chooser's "create" address, where the chooser has no creation form,
+      is "not found".
     """
 
     ROOT_OPERATIONS = ("wagtailadmin_pages:lock", "wagtailadmin_pages:unlock")
@@ -149,7 +151,22 @@ class AdminInputMiddleware(MiddlewareMixin):
 
             if Page.objects.filter(pk=view_kwargs.get("page_id"), depth=1).exists():
                 return page_not_found(request, Http404())
+        if self._creates_without_form(request, view_func):
+            return page_not_found(request, Http404())
         return None
+
+    @staticmethod
+    def _creates_without_form(request, view_func) -> bool:
+        """A chooser's "create" address for a model whose chooser offers no creation form
+        (snippets): Wagtail would call is_valid() on None."""
+        from wagtail.admin.views.generic.chooser import CreateViewMixin
+
+        view_class = getattr(view_func, "view_class", None)
+        if view_class is None or not issubclass(view_class, CreateViewMixin):
+            return False
+        view = view_class(**view_func.view_initkwargs)
+        view.setup(request)
+        return view.get_creation_form_class() is None
 
     def process_request(self, request):
         if not request.path_info.startswith("/admin/"):
