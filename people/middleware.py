@@ -131,7 +131,7 @@ class LanguageCookieMiddleware:
 
 
 class AdminInputMiddleware(MiddlewareMixin):
-    """Four kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
+    """Five kinds of junk Wagtail's admin views pass on unchecked, answered as the user would
     expect instead of as a server error:
 
     - an object id that cannot be one ("abc" where a number belongs, as in the choosers'
@@ -141,7 +141,9 @@ class AdminInputMiddleware(MiddlewareMixin):
     - locking or unlocking the tree's root (not a page anyone edits) is "not found": Wagtail
       would lock it and then fail to find the parent to return to;
     - the external-link chooser's form sent without its address field is a bad request: Wagtail's
-      field reads the missing value as text.
+      field reads the missing value as text;
+    - a post to a snippet chooser's "create" address, where the chooser has no creation form,
+      is "not found".
     """
 
     ROOT_OPERATIONS = ("wagtailadmin_pages:lock", "wagtailadmin_pages:unlock")
@@ -156,7 +158,22 @@ class AdminInputMiddleware(MiddlewareMixin):
 
             if Page.objects.filter(pk=view_kwargs.get("page_id"), depth=1).exists():
                 return page_not_found(request, Http404())
+        if self._creates_without_form(request, view_func):
+            return page_not_found(request, Http404())
         return None
+
+    @staticmethod
+    def _creates_without_form(request, view_func) -> bool:
+        """A chooser's "create" address for a model whose chooser offers no creation form
+        (snippets): Wagtail would call is_valid() on None."""
+        from wagtail.admin.views.generic.chooser import CreateViewMixin
+
+        view_class = getattr(view_func, "view_class", None)
+        if view_class is None or not issubclass(view_class, CreateViewMixin):
+            return False
+        view = view_class(**view_func.view_initkwargs)
+        view.setup(request)
+        return view.get_creation_form_class() is None
 
     def process_request(self, request):
         if not request.path_info.startswith("/admin/"):

@@ -84,3 +84,16 @@ def test_a_signed_in_trainer_at_the_admin_sign_in_goes_to_the_dashboard(
     response = followed(client, "/admin/login/")
     assert response.status_code == 200
     assert response.redirect_chain == [(reverse("wagtailadmin_home"), 302)]
+
+
+def test_a_snippet_chooser_without_a_creation_form_answers_not_found(
+    client, demo, trainer, totp_enrol
+):
+    """Wagtail's snippet choosers have a "create" address but no form behind it: a post there
+    is "not found", not a server error."""
+    totp_enrol(trainer)
+    client.force_login(trainer)
+    client.raise_request_exception = False
+    url = "/admin/snippets/choose/scenarios/scenario/create/"
+    assert client.post(url, {}, follow=True).status_code == 404
+    assert client.get("/admin/snippets/choose/scenarios/scenario/").status_code == 200

@@ -259,3 +259,19 @@ def test_a_preview_keeps_no_learner_page(employee, rf):
         assert not learner_page(request, "page:1").key
     with content_cache.content_scope():
         assert learner_page(request, "page:1").key
+
+
+def test_a_saved_drafts_preview_keeps_nothing_either(demo, trainer_client, employee, lesson):
+    """The revisions' preview (and the workflow's, built the same way) keeps nothing."""
+    draft = lesson.specific
+    draft.title = f"Lesson {CANARY}"
+    first = {"type": "paragraph", "id": lesson.body[0].id, "value": f"<p>Body {CANARY}</p>"}
+    draft.body = [first, *list(lesson.body.raw_data)[1:]]
+    revision = draft.save_revision()
+    url = reverse("wagtailadmin_pages:revisions_view", args=[lesson.pk, revision.pk])
+    html = trainer_client.get(url).content.decode()
+    assert f"Body {CANARY}" in html
+    assert not [value for value in kept_values() if CANARY.encode() in value]
+    learner = Client(HTTP_HOST=HOST)
+    learner.force_login(employee)
+    assert CANARY not in learner.get(lesson.url).content.decode()
