@@ -1,13 +1,11 @@
-import hashlib
-import html
 import re
 
+import intake_forms
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from confidants.challenge import leading_zero_bits
 from confidants.demo import DEMO_PASSPHRASE
 from confidants.models import ConfidantProfile
 from confidants.services import Intake, intake_submit
@@ -75,50 +73,23 @@ def case_for(db):
 
 @pytest.fixture
 def page_values():
-    """Read the form's one-time token and the receipt code out of a response."""
+    """Read the form's one-time token, proof-of-work challenge and receipt code."""
 
     class Values:
-        @staticmethod
-        def token(response) -> str:
-            return re.search(r'name="token" value="([^"]+)"', response.content.decode()).group(1)
+        token = staticmethod(intake_forms.page_token)
+        proof = staticmethod(intake_forms.page_proof)
 
         @staticmethod
         def code(response) -> str:
             return re.search(r"data-receipt-code>([^<]+)<", response.content.decode()).group(1)
 
-        @staticmethod
-        def proof(response) -> dict:
-            """The page's proof-of-work challenge, solved here as the browser would."""
-            found = re.search(
-                r'name="proof_challenge" value="([^"]+)" data-pow-bits="(\d+)"',
-                response.content.decode(),
-            )
-            assert found, "the page carries no proof-of-work challenge"
-            return proof_solve(html.unescape(found.group(1)), int(found.group(2)))
-
     return Values
 
 
-def proof_solve(challenge: str, bits: int) -> dict:
-    counter = 0
-    while leading_zero_bits(hashlib.sha256(f"{challenge}{counter}".encode()).digest()) < bits:
-        counter += 1
-    return {"proof_challenge": challenge, "proof_counter": str(counter)}
-
-
 @pytest.fixture
-def intake_post(page_values):
-    """POST to an intake form the way a browser does: fetch the page with the same client (so
-    this browser's back-off cookie sets the difficulty), solve its proof, send."""
-
-    def post(client, name: str, data: dict):
-        page = client.get(reverse(name))
-        fields = {**page_values.proof(page), **data}
-        if name == "confidants:contact" and "token" not in data:
-            fields["token"] = page_values.token(page)
-        return client.post(reverse(name), fields)
-
-    return post
+def intake_post():
+    """POST to an intake form the way a browser does (tests/support/intake_forms.py)."""
+    return intake_forms.intake_post
 
 
 @pytest.fixture
