@@ -168,6 +168,11 @@ class AdminInputMiddleware(MiddlewareMixin):
         (snippets): Wagtail would call is_valid() on None."""
         from wagtail.admin.views.generic.chooser import CreateViewMixin
 
+        match = request.resolver_match
+        if not (
+            match.namespace.startswith("wagtailsnippetchoosers_") and match.url_name == "create"
+        ):
+            return False
         view_class = getattr(view_func, "view_class", None)
         if view_class is None or not issubclass(view_class, CreateViewMixin):
             return False
