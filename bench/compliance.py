@@ -205,6 +205,7 @@ def main() -> None:
         started = time.perf_counter()
         serving.manage(site.env, "migrate", "--noinput", "-v", "0")
         serving.manage(site.env, "load_demo")
+        serving.manage(site.env, "collectstatic", "--noinput", "-v", "0")  # the manifest pages need
         serving.django_setup(site.env)
         from django.conf import settings
 

@@ -276,7 +276,9 @@ def site(prefix: str) -> Iterator[Site]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": HOST,
+        "ALLOWED_HOSTS": f"{HOST},localhost",
+        # Production refuses to start without a second host name for SCORM package files.
+        "SCORM_CONTENT_ORIGIN": "http://localhost",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "CACHE_URL": f"redis://{HOST}:6379/{redis_db}"
