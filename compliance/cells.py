@@ -16,10 +16,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _CELL_STARTS = re.compile(r"(^|[,;\r\n])([\" ]*)(?=[=+\-@\t\r])")
+_FORMULA_CHARACTER = re.compile(r"[=+\-@\t\r]")
 
 
 def cell_text(value: str) -> str:
     """The value as a cell that no spreadsheet runs, whichever separator it splits at."""
+    if _FORMULA_CHARACTER.search(value) is None:  # most cells: nothing to look at more closely
+        return value
     return _CELL_STARTS.sub(r"\1\2'", value)
 
 

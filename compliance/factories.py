@@ -2,6 +2,9 @@
 
 import datetime
 
+from django.utils import timezone
+
+from compliance.models import Assignment
 from courses.models import CompletionRecord
 from courses.services import add_months, completion_record_append, verification_code_new
 
@@ -28,3 +31,19 @@ def completion_at(
         verification_code=verification_code_new(),
     )
     return completion_record_append(record=record, in_order=False)
+
+
+def department_assignment(*, course, departments, **fields) -> Assignment:
+    """An assignment of `course` to `departments`, started three days ago and due in 30 days
+    unless `fields` say otherwise."""
+    today = timezone.localdate()
+    defaults = {
+        "starts_on": today - datetime.timedelta(days=3),
+        "due_on": today + datetime.timedelta(days=30),
+    }
+    assignment = Assignment.objects.create(
+        course=course, audience=Assignment.Audience.DEPARTMENTS, **{**defaults, **fields}
+    )
+    assignment.departments.set(departments)
+    assignment.save()  # modelcluster writes parental many-to-many fields on save
+    return assignment

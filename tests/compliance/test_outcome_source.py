@@ -3,7 +3,6 @@ record (outcome source "package"), hashed with it, and shown to the compliance o
 exports, all through the real endpoints: the player, the commit, the lesson's completion."""
 
 import csv
-import datetime
 import io
 import json
 
@@ -12,9 +11,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from openpyxl import load_workbook
 
+from compliance.factories import department_assignment
 from compliance.models import Assignment
 from courses.factories import course_build
 from courses.models import CompletionRecord, LessonPage
@@ -38,14 +38,7 @@ def setting():
     block = scorm_block(package)
     course = course_build(lessons=[[block]], pass_mark=80)
     department = DepartmentFactory(name="Packaged")
-    assignment = Assignment.objects.create(
-        course=course,
-        audience=Assignment.Audience.DEPARTMENTS,
-        starts_on=timezone.localdate() - datetime.timedelta(days=3),
-        due_on=timezone.localdate() + datetime.timedelta(days=30),
-    )
-    assignment.departments.set([department])
-    assignment.save()
+    department_assignment(course=course, departments=[department])
     learner = UserFactory(role=EMPLOYEE, first_name="Pat", last_name="Package")
     EmployeeProfileFactory(user=learner, department=department, employee_number="P-1")
     lesson = LessonPage.objects.child_of(course).get()

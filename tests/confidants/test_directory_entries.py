@@ -3,6 +3,7 @@ admin cannot change its name, login, phone, e-mail or visibility; the confidant 
 from the inbox, and a new entry made in the admin is shown only after a confidant confirms it."""
 
 import pytest
+from confidant_admin import snippet_data
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -18,25 +19,6 @@ ADMIN_EMAIL = "beheerder@demo.example"
 @pytest.fixture
 def administrator(demo, signed_in):
     return signed_in(get_user_model().objects.get(email=ADMIN_EMAIL))
-
-
-def snippet_data(profile: ConfidantProfile, **changes) -> dict:
-    data = {
-        "name": profile.name,
-        "user": profile.user_id or "",
-        "kind": profile.kind,
-        "photo": "",
-        "languages": profile.languages,
-        "phone": profile.phone,
-        "email": profile.email,
-        "availability": profile.availability,
-        "introduction": profile.introduction,
-        "sort_order": profile.sort_order,
-    }
-    if profile.active:
-        data["active"] = "on"
-    data.update(changes)
-    return {key: value for key, value in data.items() if value is not None}
 
 
 def test_an_administrator_cannot_change_a_confirmed_entrys_contact_details(administrator, lotte):

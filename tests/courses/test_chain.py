@@ -14,19 +14,12 @@ from django.test import Client
 from django.utils import timezone
 
 from compliance.factories import completion_at
-from courses import services
 from courses.completion_hash import ZERO_HASH
-from courses.factories import course_build, paragraph
-from courses.models import CompletionChainHead, CompletionRecord, LessonPage
+from courses.factories import course_build, course_complete, paragraph
+from courses.models import CompletionChainHead, CompletionRecord
 from people.factories import EmployeeProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def complete(user, course):
-    lesson = LessonPage.objects.child_of(course).first()
-    services.lesson_view(user=user, lesson=lesson)
-    return services.lesson_complete(user=user, lesson=lesson)
 
 
 @pytest.fixture
@@ -34,7 +27,7 @@ def records(employee):
     course = course_build(lessons=[[paragraph("a")]], validity_months=24)
     EmployeeProfileFactory(user=employee, employee_number="E-100")
     others = [UserFactory(first_name=f"Other{i}", last_name="Learner") for i in range(2)]
-    return [complete(user, course) for user in (employee, *others)]
+    return [course_complete(user=user, course=course) for user in (employee, *others)]
 
 
 def verify(*args) -> str:
@@ -169,7 +162,7 @@ def test_a_back_dated_record_appended_after_the_published_head_is_reported(recor
 
 def test_the_published_head_of_an_intact_chain_passes(records):
     head = published_head()
-    complete(UserFactory(), records[0].course_page)
+    course_complete(user=UserFactory(), course=records[0].course_page)
     assert f"Holds the published head {head}" in verify("--against", head)
     with pytest.raises(CommandError, match="position:hash"):
         call_command("verify_completion_chain", "--against", "3-abc")
@@ -207,7 +200,7 @@ def test_version_1_records_still_verify(employee):
     assert old.compute_hash() == old_hash
     old.save()
     CompletionChainHead.objects.create(pk=1, last_hash=old_hash, position=1)
-    new = complete(UserFactory(), course)
+    new = course_complete(user=UserFactory(), course=course)
     assert (new.hash_version, new.position, new.previous_hash) == (2, 2, old_hash)
     assert "2 completion record(s), chain intact" in verify()
 
@@ -230,6 +223,6 @@ def test_a_platform_completion_is_never_dated_before_the_newest_record(records, 
     ahead = timezone.now() + datetime.timedelta(seconds=90)
     completion_at(user=employee, course=records[0].course_page, completed_at=ahead)
     course = course_build(lessons=[[paragraph("b")]])
-    record = complete(UserFactory(), course)
+    record = course_complete(user=UserFactory(), course=course)
     assert record.completed_at == ahead.replace(microsecond=0)
     assert "5 completion record(s), chain intact" in verify()

@@ -5,26 +5,22 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from pypdf import PdfReader
 
-from courses import services
 from courses.certificates import certificate_pdf
-from courses.factories import course_build, paragraph
-from courses.models import CompletionRecord, LessonPage
+from courses.factories import course_build, course_complete, paragraph
+from courses.models import CompletionRecord
 from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def complete(user, course):
-    lesson = LessonPage.objects.child_of(course).first()
-    services.lesson_view(user=user, lesson=lesson)
-    return services.lesson_complete(user=user, lesson=lesson)
 
 
 @pytest.fixture
 def records(employee):
     course = course_build(lessons=[[paragraph("a")]], validity_months=24)
     other = UserFactory(first_name="Chứng", last_name="Nguyễn")
-    return [complete(employee, course), complete(other, course)]
+    return [
+        course_complete(user=employee, course=course),
+        course_complete(user=other, course=course),
+    ]
 
 
 def test_records_cannot_be_changed_or_deleted_through_the_orm(records):

@@ -3,7 +3,6 @@ import or a trainer typed, no cell of the CSV (read with ',' or with ';', as Dut
 or of the XLSX starts with a formula character, and no field splits."""
 
 import csv
-import datetime
 import io
 import zipfile
 
@@ -15,7 +14,7 @@ from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from compliance.cells import FORMULA_PREFIXES
-from compliance.factories import completion_at
+from compliance.factories import completion_at, department_assignment
 from compliance.models import Assignment
 from courses.factories import course_build, paragraph
 from people.factories import DepartmentFactory, EmployeeProfileFactory
@@ -54,14 +53,7 @@ def hostile():
     Assignment.objects.update(active=False)
     department = DepartmentFactory(name="=cmd|' /C calc'!A0")
     course = course_build(lessons=[[paragraph("a")]], title='=HYPERLINK("http://x";"y")')
-    assignment = Assignment.objects.create(
-        course=course,
-        audience=Assignment.Audience.DEPARTMENTS,
-        starts_on=timezone.localdate() - datetime.timedelta(days=3),
-        due_on=timezone.localdate() + datetime.timedelta(days=30),
-    )
-    assignment.departments.set([department])
-    assignment.save()
+    department_assignment(course=course, departments=[department])
     people = []
     for number, name in enumerate(HOSTILE):
         profile = EmployeeProfileFactory(

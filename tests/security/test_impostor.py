@@ -4,6 +4,7 @@ away from the real confidants, rewrite their directory entries and swap a public
 step must fail, and the confidants must see what was tried."""
 
 import pytest
+from confidant_admin import snippet_data
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -49,24 +50,6 @@ def contact_request(message: str, confidant="any") -> Case:
 
 def holders(case) -> set[int]:
     return set(CaseRecipient.objects.filter(case=case).values_list("confidant_id", flat=True))
-
-
-def snippet_data(profile, **changes) -> dict:
-    data = {
-        "name": profile.name,
-        "user": profile.user_id or "",
-        "kind": profile.kind,
-        "photo": "",
-        "languages": profile.languages,
-        "phone": profile.phone,
-        "email": profile.email,
-        "availability": profile.availability,
-        "introduction": profile.introduction,
-        "sort_order": profile.sort_order,
-        "active": "on",
-    }
-    data.update(changes)
-    return {key: value for key, value in data.items() if value is not None}
 
 
 def test_the_impostor_attack_fails_at_every_step(
