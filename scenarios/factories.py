@@ -56,3 +56,16 @@ def scenario_build(*, key: str, steps: list[dict], start: str, language: str = "
     scenario.save_revision().publish()
     scenario.refresh_from_db()
     return scenario
+
+
+def scenario_play_through(user, scenario, *choices: int):
+    """The learner starts the scenario and picks `choices` (an index per step), through the
+    real services; returns the attempt."""
+    from .services import attempt_choose, attempt_start
+
+    attempt = attempt_start(user=user, scenario=scenario)
+    for position, index in enumerate(choices):
+        attempt = attempt_choose(
+            attempt=attempt, scenario=scenario, position=position, choice=index
+        )
+    return attempt

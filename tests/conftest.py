@@ -11,7 +11,8 @@ from people.roles import EMPLOYEE, TRAINER
 
 # One Chromium for the whole session, whichever folders' browser tests run (tests/e2e is on
 # the path: pyproject.toml). Two sync Playwright instances in one thread cannot coexist.
-pytest_plugins = ["browser_fixtures"]
+# Confidants and their cases (tests/support) serve tests/confidants and tests/security.
+pytest_plugins = ["browser_fixtures", "confidant_fixtures"]
 
 
 @pytest.fixture(scope="session")

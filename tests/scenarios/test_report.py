@@ -2,8 +2,7 @@ import pytest
 from django.urls import reverse
 
 from people.factories import UserFactory
-from scenarios import services
-from scenarios.factories import choice, scenario_build, step
+from scenarios.factories import choice, scenario_build, scenario_play_through, step
 from scenarios.selectors import choice_statistics
 
 pytestmark = pytest.mark.django_db
@@ -22,20 +21,11 @@ def scenario():
     )
 
 
-def play(user, scenario, *choices):
-    attempt = services.attempt_start(user=user, scenario=scenario)
-    for position, index in enumerate(choices):
-        attempt = services.attempt_choose(
-            attempt=attempt, scenario=scenario, position=position, choice=index
-        )
-    return attempt
-
-
 def test_statistics_appear_from_five_learners_on(scenario):
     for _ in range(4):
-        play(UserFactory(), scenario, 0)
+        scenario_play_through(UserFactory(), scenario, 0)
     assert choice_statistics(scenario=scenario) == {}  # not even which steps were taken
-    play(UserFactory(), scenario, 1, 0)
+    scenario_play_through(UserFactory(), scenario, 1, 0)
     rows = {row["key"]: row for row in choice_statistics(scenario=scenario)["nl"]}
     assert rows["start"]["enough"]
     assert [c["count"] for c in rows["start"]["choices"]] == [4, 1]
@@ -48,7 +38,7 @@ def test_statistics_appear_from_five_learners_on(scenario):
 def test_the_same_learner_five_times_is_still_fewer_than_five(scenario):
     learner = UserFactory()
     for _ in range(5):
-        play(learner, scenario, 0)
+        scenario_play_through(learner, scenario, 0)
     assert choice_statistics(scenario=scenario) == {}
 
 

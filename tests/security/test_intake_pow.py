@@ -42,7 +42,7 @@ def test_without_javascript_the_button_stays_disabled_and_the_page_explains(
         page.goto(live_demo + url("confidants:contact", "en"))
         expect(page.locator("main form.stack-form button[type='submit']")).to_be_disabled()
         # Chromium's script switch still parses <noscript> as if scripts ran, so its text is
-        # checked in the page source (rendering: tests/confidants/test_challenge.py).
+        # checked in the page source (rendering: tests/security/test_intake_challenge.py).
         noscript = page.content().split("<noscript>")[1].split("</noscript>")[0]
         assert "This page needs JavaScript" in noscript and "tel:" in noscript
     finally:

@@ -5,10 +5,8 @@ import pytest
 from django.urls import reverse
 
 from people.factories import UserFactory
-from scenarios.factories import choice, scenario_build, step
+from scenarios.factories import choice, scenario_build, scenario_play_through, step
 from scenarios.selectors import choice_statistics
-
-from .test_report import play
 
 pytestmark = pytest.mark.django_db
 
@@ -28,18 +26,20 @@ def scenario():
 
 def test_one_more_learner_changes_nothing_until_the_next_five(scenario):
     for index in range(7):
-        play(UserFactory(), scenario, *((0,) if index % 2 else (1, 0)))
+        scenario_play_through(UserFactory(), scenario, *((0,) if index % 2 else (1, 0)))
     before = choice_statistics(scenario=scenario)
     start = before["nl"][0]
     assert start["learners"] == 5 and [c["count"] for c in start["choices"]] == [2, 3]
 
     assert before["nl"][1]["learners"] == 0  # four learners chose at "quiet"
-    play(UserFactory(), scenario, 0)  # the eighth learner
+    scenario_play_through(UserFactory(), scenario, 0)  # the eighth learner
     assert choice_statistics(scenario=scenario) == before
-    play(UserFactory(), scenario, 0)
+    scenario_play_through(UserFactory(), scenario, 0)
     assert choice_statistics(scenario=scenario) == before  # nine: still the first five
 
-    play(UserFactory(), scenario, 1, 1)  # the tenth completes a second group of five
+    scenario_play_through(
+        UserFactory(), scenario, 1, 1
+    )  # the tenth completes a second group of five
     after = choice_statistics(scenario=scenario)
     start = after["nl"][0]
     assert start["learners"] == 10
@@ -52,10 +52,10 @@ def test_one_more_learner_changes_nothing_until_the_next_five(scenario):
 def test_a_learner_playing_again_changes_nothing(scenario):
     learners = [UserFactory() for _ in range(5)]
     for learner in learners:
-        play(learner, scenario, 0)
+        scenario_play_through(learner, scenario, 0)
     (before, *_rest) = choice_statistics(scenario=scenario)["nl"]
     for learner in learners:  # everyone plays again, choosing otherwise: first choices count
-        play(learner, scenario, 1, 1)
+        scenario_play_through(learner, scenario, 1, 1)
     assert choice_statistics(scenario=scenario)["nl"][0] == before
     assert [c["count"] for c in before["choices"]] == [5, 0]
     assert before["average_points"] == 2
@@ -63,16 +63,16 @@ def test_a_learner_playing_again_changes_nothing(scenario):
 
 def test_the_average_points_also_move_in_steps_of_five(scenario):
     for _ in range(5):
-        play(UserFactory(), scenario, 0)
+        scenario_play_through(UserFactory(), scenario, 0)
     before = choice_statistics(scenario=scenario)
-    play(UserFactory(), scenario, 1, 1)  # a sixth learner ends with 0 points
+    scenario_play_through(UserFactory(), scenario, 1, 1)  # a sixth learner ends with 0 points
     assert choice_statistics(scenario=scenario)["nl"][0]["average_points"] == 2
     assert choice_statistics(scenario=scenario) == before
 
 
 def test_the_report_shows_the_figures_of_whole_groups(client, trainer, totp_enrol, scenario):
     for index in range(6):
-        play(UserFactory(), scenario, *((0,) if index else (1, 0)))
+        scenario_play_through(UserFactory(), scenario, *((0,) if index else (1, 0)))
     totp_enrol(trainer)
     client.force_login(trainer)
     html = client.get(reverse("scenario_report", args=[scenario.pk])).content.decode()

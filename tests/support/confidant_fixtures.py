@@ -1,3 +1,5 @@
+"""Confidants and their cases for any test folder (a pytest plugin: tests/conftest.py)."""
+
 import re
 
 import intake_forms
