@@ -129,6 +129,11 @@ class _CountingReader:
         self.size = member.file_size
         self.name = member.filename
 
+    closed = property(lambda self: self.raw.closed)  # for storages that check (S3)
+
+    def seekable(self) -> bool:  # a zip member streams once, forward only
+        return False
+
     def read(self, size: int = -1) -> bytes:
         data = self.raw.read(size)
         self.count += len(data)

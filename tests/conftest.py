@@ -11,8 +11,8 @@ from people.roles import EMPLOYEE, TRAINER
 
 # One Chromium for the whole session, whichever folders' browser tests run (tests/e2e is on
 # the path: pyproject.toml). Two sync Playwright instances in one thread cannot coexist.
-# Confidants and their cases (tests/support) serve tests/confidants and tests/security.
-pytest_plugins = ["browser_fixtures", "confidant_fixtures"]
+# Confidants and their cases, and a real S3 API server (tests/support), serve every folder.
+pytest_plugins = ["browser_fixtures", "confidant_fixtures", "s3_fixtures"]
 
 
 @pytest.fixture(scope="session")

@@ -153,6 +153,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on an S3-compatible bucket (MEDIA_STORAGE=s3): private objects, read only by the app,
+# which serves them through its access checks at MEDIA_URL (people/media.py, Wagtail's
+# document view, the SCORM content origin), never by public or signed bucket addresses.
+MEDIA_STORAGE = env("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "people.storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": env("S3_BUCKET", default=""),
+            "endpoint_url": env("S3_ENDPOINT_URL", default=None),
+            "access_key": env("S3_ACCESS_KEY_ID", default=None),
+            "secret_key": env("S3_SECRET_ACCESS_KEY", default=None),
+            "region_name": env("S3_REGION", default=None),
+        },
+    }
 
 # Accounts: e-mail login, no usernames, verified addresses, throttled logins.
 AUTH_USER_MODEL = "people.User"
