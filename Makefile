@@ -30,9 +30,8 @@ serve: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v 0
-	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi \
-		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile - \
-		--access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn -c config/gunicorn.conf.py \
+		config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}
 
 install: $(VENV)/.installed-run node_modules/.installed
 install-test: $(VENV)/.installed-test

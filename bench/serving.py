@@ -280,6 +280,9 @@ def site(prefix: str) -> Iterator[Site]:
         # Production refuses to start without a second host name for SCORM package files.
         "SCORM_CONTENT_ORIGIN": "http://localhost",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "ALLOW_SQLITE": "true",  # production's escape for single-host trials and benchmarks
+        "EMAIL_URL": "consolemail://",
+        "MEDIA_STORAGE": "local",
         "MEDIA_ROOT": str(workdir / "media"),
         "CACHE_URL": f"redis://{HOST}:6379/{redis_db}"
         if redis_db is not None

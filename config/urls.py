@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", people_views.health, name="health"),
+    path("health/ready/", people_views.health_ready, name="health_ready"),
     path("scorm/", include(scorm_urls.content_urlpatterns)),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media_file, name="media_file"),
 ]

@@ -45,7 +45,11 @@ class StaffMfaRequiredMiddleware:
             name = resolve(path).url_name or ""
         except Resolver404:
             return False
-        return name.startswith(_OPEN_URL_PREFIXES) or name in {"set_language", "health"}
+        return name.startswith(_OPEN_URL_PREFIXES) or name in {
+            "set_language",
+            "health",
+            "health_ready",
+        }
 
 
 class AdminAccessMiddleware:

@@ -9,7 +9,7 @@ themselves). With the setting at 0, the control case, the same attack locks out 
 import pytest
 from django.test import Client
 from django.urls import reverse
-from production_env import SECRET, run_manage
+from production_env import PRODUCTION, run_manage
 
 from people.factories import UserFactory
 
@@ -25,10 +25,7 @@ def production_proxy_count():
         "shell",
         "-c",
         "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)",
-        SECRET_KEY=SECRET,
-        ALLOWED_HOSTS="learn.example.org,scorm.example.org",
-        BASE_URL="https://learn.example.org",
-        SCORM_CONTENT_ORIGIN="https://scorm.example.org",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stderr
     return int(result.stdout.strip().splitlines()[-1])
