@@ -47,23 +47,16 @@ if MEDIA_STORAGE == "local":
     _required(
         "MEDIA_ROOT", "the media folder for MEDIA_STORAGE=local, e.g. /srv/safe-workplace/media"
     )
-elif MEDIA_STORAGE == "s3":
-    _S3 = {
-        name: env.str(name, default="")
-        for name in (
-            "S3_BUCKET",
-            "S3_ENDPOINT_URL",
-            "S3_ACCESS_KEY_ID",
-            "S3_SECRET_ACCESS_KEY",
-            "S3_REGION",
-        )
-    }
-    _missing = [n for n in ("S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY") if not _S3[n]]
+elif MEDIA_STORAGE == "s3":  # the bucket itself is configured in base.py (people/storage.py)
+    _missing = [
+        name
+        for name in ("S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY")
+        if not env.str(name, default="")
+    ]
     if _missing:
         raise ImproperlyConfigured(
             f"S3 media storage is not configured: set {', '.join(_missing)}."
         )
-    # S3 media storage (django-storages) is configured here, from _S3.
 else:
     raise ImproperlyConfigured(
         "Production needs MEDIA_STORAGE: 's3' or 'local' (where uploaded files live)."
