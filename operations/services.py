@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.files.base import File
 from django.core.files.storage import default_storage
@@ -33,6 +34,9 @@ from django.utils import timezone
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 EXCLUDED_APPS = {"sessions"}  # sign-ins, not data; confidants' unlocked keys live there too
+# The search index is built from the pages and is specific to a database (tsvector columns on
+# PostgreSQL, an FTS5 table on SQLite): restore builds it again.
+EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"}
 CHUNK = 1024 * 1024
 
 Progress = Callable[[str], None]
@@ -63,6 +67,7 @@ def _models(using: str) -> list[tuple[str, list[type]]]:
             if not model._meta.proxy
             and model._meta.managed
             and router.allow_migrate_model(using, model)
+            and model._meta.label_lower not in EXCLUDED_MODELS
         ]
         if models:
             grouped.append((app_config.label, models))
@@ -291,13 +296,20 @@ def _database_load(*, fixtures: list[str], manifest: dict, progress: Progress, u
         call_command(
             "flush", database=using, interactive=False, inhibit_post_migrate=True, verbosity=0
         )
+        # Content types first, with the cache emptied: a handler that looks one up while other
+        # rows load must find the backup's row, not make a new one or use the old ids.
+        ContentType.objects.clear_cache()
+        fixtures.sort(key=lambda fixture: not Path(fixture).name.startswith("contenttypes-"))
         call_command("loaddata", *fixtures, database=using, verbosity=0)
+        ContentType.objects.clear_cache()
         models = [model for _label, group in _models(using) for model in group]
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(statement)
     for label, count in manifest["counts"]["rows"].items():
         progress(f"data: {label}: {count} row(s)")
+    call_command("update_index", stdout=io.StringIO(), verbosity=0)  # the default database
+    progress("search index rebuilt")
 
 
 def _media_write(*, tar: tarfile.TarFile, member: tarfile.TarInfo) -> None:

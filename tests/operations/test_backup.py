@@ -96,6 +96,10 @@ def test_restore_onto_an_empty_database_is_the_same_site(site_with_evidence, arc
     restored = manage("restore", str(archive), database=database, media=media)
     assert restored.returncode == 0, restored.stderr
     assert "Restored" in restored.stdout and "data: courses:" in restored.stdout
+    again = manage("restore", str(archive), database=database, media=media)
+    assert again.returncode != 0 and "--replace" in again.stderr
+    replaced = manage("restore", "--replace", str(archive), database=database, media=media)
+    assert replaced.returncode == 0, replaced.stderr
 
     chain = manage("verify_completion_chain", database=database, media=media)
     assert chain.returncode == 0, chain.stderr
