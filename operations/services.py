@@ -126,53 +126,68 @@ def _snapshot(connection) -> None:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
 
 
-def backup_create(*, path: Path, progress: Progress = print, using: str = DEFAULT_DB_ALIAS):
-    """Write the archive at `path` (written beside it and renamed, so never left half-written)."""
-    connection = connections[using]
+def _rows_add(*, tar: tarfile.TarFile, using: str, progress: Progress) -> tuple[dict, dict]:
     members, counts = {}, {}
+    for label, models in _models(using):
+        counts[label] = 0
+        for model in models:
+            name = f"data/{label}/{model._meta.model_name}.json"
+            rows = model._base_manager.using(using).order_by(model._meta.pk.name)
+            counted = _Counted(rows.iterator(chunk_size=2000))
+            with tempfile.TemporaryFile() as data:
+                stream = io.TextIOWrapper(data, encoding="utf-8")
+                serializers.serialize("json", counted, stream=stream, cls=LosslessJSONEncoder)
+                stream.flush()
+                size = data.tell()
+                data.seek(0)
+                if counted.count:  # loaddata warns about empty files
+                    members[name] = _add(tar, name, data, size)
+                stream.detach()
+            counts[label] += counted.count
+        progress(f"data: {label}: {counts[label]} row(s)")
+    return members, counts
+
+
+def _media_add(*, tar: tarfile.TarFile, progress: Progress) -> dict:
+    members, names = {}, _media_names()
+    for number, name in enumerate(names, start=1):
+        with default_storage.open(name, "rb") as file:
+            members[f"media/{name}"] = _add(tar, f"media/{name}", file, file.size)
+        if number % 100 == 0 or number == len(names):
+            progress(f"media: {number}/{len(names)} file(s)")
+    return members
+
+
+def backup_create(*, path: Path, progress: Progress = print, using: str = DEFAULT_DB_ALIAS):
+    """Write the archive at `path` (written beside it and renamed, so never left half-written).
+    Rows are read in one transaction, so they agree with each other; media files are read after."""
+    connection = connections[using]
     partial = path.with_name(path.name + ".partial")
     # Readable by its owner only: it holds every account's password hash and e-mail address.
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with (
-        os.fdopen(descriptor, "wb") as file,
-        tarfile.open(fileobj=file, mode="w:gz") as tar,
-        transaction.atomic(using=using),
-    ):
-        _snapshot(connection)
-        for label, models in _models(using):
-            counts[label] = 0
-            for model in models:
-                name = f"data/{label}/{model._meta.model_name}.json"
-                rows = model._base_manager.using(using).order_by(model._meta.pk.name)
-                counted = _Counted(rows.iterator(chunk_size=2000))
-                with tempfile.TemporaryFile() as data:
-                    stream = io.TextIOWrapper(data, encoding="utf-8")
-                    serializers.serialize("json", counted, stream=stream, cls=LosslessJSONEncoder)
-                    stream.flush()
-                    size = data.tell()
-                    data.seek(0)
-                    if counted.count:  # loaddata warns about empty files
-                        members[name] = _add(tar, name, data, size)
-                    stream.detach()
-                counts[label] += counted.count
-            progress(f"data: {label}: {counts[label]} row(s)")
-        media = _media_names()
-        for number, name in enumerate(media, start=1):
-            with default_storage.open(name, "rb") as file:
-                members[f"media/{name}"] = _add(tar, f"media/{name}", file, file.size)
-            if number % 100 == 0 or number == len(media):
-                progress(f"media: {number}/{len(media)} file(s)")
-        applied = MigrationRecorder(connection).applied_migrations()
-        manifest = {
-            "version": FORMAT_VERSION,
-            "created_at": timezone.now().isoformat(),
-            "database_vendor": connection.vendor,
-            "counts": {"rows": counts, "media_files": len(media)},
-            "migrations": sorted(f"{app}.{name}" for app, name in applied),
-            "members": members,
-        }
-        body = json.dumps(manifest, indent=2, sort_keys=True).encode()
-        _add(tar, MANIFEST, io.BytesIO(body), len(body))
+    try:
+        with (
+            os.fdopen(descriptor, "wb") as archive,
+            tarfile.open(fileobj=archive, mode="w:gz") as tar,
+            transaction.atomic(using=using),
+        ):
+            _snapshot(connection)
+            members, counts = _rows_add(tar=tar, using=using, progress=progress)
+            media = _media_add(tar=tar, progress=progress)
+            applied = MigrationRecorder(connection).applied_migrations()
+            manifest = {
+                "version": FORMAT_VERSION,
+                "created_at": timezone.now().isoformat(),
+                "database_vendor": connection.vendor,
+                "counts": {"rows": counts, "media_files": len(media)},
+                "migrations": sorted(f"{app}.{name}" for app, name in applied),
+                "members": {**members, **media},
+            }
+            body = json.dumps(manifest, indent=2, sort_keys=True).encode()
+            _add(tar, MANIFEST, io.BytesIO(body), len(body))
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return manifest
 
