@@ -7,7 +7,6 @@ is carried byte for byte as opaque base64 without being read or interpreted here
 left out: whoever was signed in signs in again, and confidants unlock their keys again."""
 
 import datetime
-import hashlib
 import io
 import json
 import os
@@ -31,19 +30,14 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
+from .archive import CHUNK, FORMAT_VERSION, MANIFEST, BackupError, member_add, members_check
+
 EXCLUDED_APPS = {"sessions"}  # sign-ins, not data; confidants' unlocked keys live there too
 # The search index is built from the pages and is specific to a database (tsvector columns on
 # PostgreSQL, an FTS5 table on SQLite): restore builds it again.
 EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"}
-CHUNK = 1024 * 1024
 
 Progress = Callable[[str], None]
-
-
-class BackupError(Exception):
-    """A backup cannot be made or restored; the message says why and what to do."""
 
 
 class LosslessJSONEncoder(DjangoJSONEncoder):
@@ -89,26 +83,6 @@ def _code_migrations() -> set[tuple[str, str]]:
     return set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
 
 
-class _Hashing(io.RawIOBase):
-    """Reads through to a file while hashing what tarfile copies."""
-
-    def __init__(self, stream):
-        self.stream, self.sha256 = stream, hashlib.sha256()
-
-    def read(self, size=-1):
-        data = self.stream.read(size)
-        self.sha256.update(data)
-        return data
-
-
-def _add(tar: tarfile.TarFile, name: str, stream, size: int) -> str:
-    info = tarfile.TarInfo(name)
-    info.size, info.mtime, info.mode = size, int(timezone.now().timestamp()), 0o600
-    hashing = _Hashing(stream)
-    tar.addfile(info, hashing)
-    return hashing.sha256.hexdigest()
-
-
 class _Counted:
     def __init__(self, rows):
         self.rows, self.count = rows, 0
@@ -141,7 +115,7 @@ def _rows_add(*, tar: tarfile.TarFile, using: str, progress: Progress) -> tuple[
                 size = data.tell()
                 data.seek(0)
                 if counted.count:  # loaddata warns about empty files
-                    members[name] = _add(tar, name, data, size)
+                    members[name] = member_add(tar, name, data, size)
                 stream.detach()
             counts[label] += counted.count
         progress(f"data: {label}: {counts[label]} row(s)")
@@ -152,7 +126,7 @@ def _media_add(*, tar: tarfile.TarFile, progress: Progress) -> dict:
     members, names = {}, _media_names()
     for number, name in enumerate(names, start=1):
         with default_storage.open(name, "rb") as file:
-            members[f"media/{name}"] = _add(tar, f"media/{name}", file, file.size)
+            members[f"media/{name}"] = member_add(tar, f"media/{name}", file, file.size)
         if number % 100 == 0 or number == len(names):
             progress(f"media: {number}/{len(names)} file(s)")
     return members
@@ -184,25 +158,11 @@ def backup_create(*, path: Path, progress: Progress = print, using: str = DEFAUL
                 "members": {**members, **media},
             }
             body = json.dumps(manifest, indent=2, sort_keys=True).encode()
-            _add(tar, MANIFEST, io.BytesIO(body), len(body))
+            member_add(tar, MANIFEST, io.BytesIO(body), len(body))
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     partial.replace(path)
-    return manifest
-
-
-def _manifest_read(tar: tarfile.TarFile) -> dict:
-    try:
-        manifest = json.loads(tar.extractfile(MANIFEST).read())
-    except (KeyError, AttributeError, ValueError) as error:
-        raise BackupError(
-            f"No readable {MANIFEST} in the archive: not a backup of this site."
-        ) from error
-    if manifest.get("version") != FORMAT_VERSION:
-        raise BackupError(
-            f"Backup format {manifest.get('version')!r}; this release reads {FORMAT_VERSION}."
-        )
     return manifest
 
 
@@ -211,7 +171,7 @@ def backup_check(*, path: Path, progress: Progress = print) -> dict:
     Returns the manifest; raises BackupError before anything is written."""
     try:
         with tarfile.open(path, "r:gz") as tar:
-            manifest, seen = _members_check(tar)
+            manifest, seen = members_check(tar)
     except (OSError, EOFError, tarfile.TarError) as error:
         raise BackupError(f"Cannot read {path}: {error}") from error
     progress(f"checked: {len(seen)} member(s) match the manifest")
@@ -228,34 +188,6 @@ def backup_check(*, path: Path, progress: Progress = print) -> dict:
             "it, then upgrade."
         )
     return manifest
-
-
-def _members_check(tar: tarfile.TarFile) -> tuple[dict, set[str]]:
-    manifest = _manifest_read(tar)
-    expected, seen = manifest["members"], set()
-    for member in tar:
-        if member.name == MANIFEST:
-            continue
-        if member.name not in expected or not member.isfile():
-            raise BackupError(f"{member.name} is in the archive but not in its manifest.")
-        _member_name_check(member.name)
-        digest = hashlib.sha256()
-        with tar.extractfile(member) as stream:
-            while chunk := stream.read(CHUNK):
-                digest.update(chunk)
-        if digest.hexdigest() != expected[member.name]:
-            raise BackupError(f"{member.name} does not match its hash in the manifest.")
-        seen.add(member.name)
-    if missing := sorted(set(expected) - seen):
-        raise BackupError(f"Missing from the archive: {', '.join(missing[:5])}.")
-    return manifest, seen
-
-
-def _member_name_check(name: str) -> None:
-    parts = PurePosixPath(name).parts
-    data = parts[0] == "data" and len(parts) == 3
-    if name.startswith("/") or ".." in parts or not (data or parts[0] == "media"):
-        raise BackupError(f"Unsafe name in the archive: {name}")
 
 
 def database_is_empty(*, using: str = DEFAULT_DB_ALIAS) -> bool:
