@@ -92,6 +92,10 @@ def archive(site_with_evidence, tmp_path) -> Path:
 def test_restore_onto_an_empty_database_is_the_same_site(site_with_evidence, archive, tmp_path):
     record, message, upload = site_with_evidence
     database, media = tmp_path / "restore.sqlite3", tmp_path / "media"
+    with tarfile.open(archive, "r:gz") as tar:
+        contents = b"".join(tar.extractfile(member).read() for member in tar)
+        assert f"media/{upload}" in tar.getnames()
+    assert MESSAGE.encode() not in contents  # the case is in it, as ciphertext only
 
     restored = manage("restore", str(archive), database=database, media=media)
     assert restored.returncode == 0, restored.stderr
