@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "compliance",
     "confidants",
     "scorm",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
