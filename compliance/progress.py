@@ -41,7 +41,10 @@ def reminders_failed() -> str:
 
 
 def reminders_progress(*, result_id: str) -> Progress | None:
-    """The state of one run of the reminders task, or None when there is no such run."""
+    """The state of one run of the reminders task, or None when there is no such run (or
+    the backend keeps no results: then every run finished inside its request)."""
+    if not reminders_send_task.get_backend().supports_get_result:
+        return None
     try:
         result = reminders_send_task.get_result(result_id)
     except (TaskResultDoesNotExist, TaskResultMismatch):

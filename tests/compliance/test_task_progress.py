@@ -31,6 +31,13 @@ def database_tasks():
         yield
 
 
+@pytest.fixture
+def immediate_tasks(database_tasks):
+    immediate = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    with override_settings(TASKS=immediate):
+        yield
+
+
 def worker_run() -> str:
     """The production worker, told to run what is queued and then stop."""
     out = io.StringIO()
@@ -117,3 +124,12 @@ def test_only_officers_see_the_progress(client, totp_enrol, demo, who):
     client.force_login(user)
     for name in ("compliance:reminders_progress", "compliance:reminders_progress_json"):
         assert client.get(reverse(name, kwargs={"result_id": result.id})).status_code == 403
+
+
+@pytest.mark.usefixtures("immediate_tasks")
+def test_without_a_worker_the_outcome_is_shown_at_once(officer, overdue, mailoutbox):
+    response = officer.post(reverse("compliance:reminders_now"), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("compliance:dashboard")
+    assert b"message-success" in response.content and mailoutbox
+    url = reverse("compliance:reminders_progress", kwargs={"result_id": "any"})
+    assert officer.get(url).status_code == 404  # that backend keeps no results to show
