@@ -23,4 +23,19 @@ urlpatterns = [
     path(_("compliance/export/xlsx/"), exports.export_xlsx, name="export_xlsx"),
     path(_("compliance/export/pdf/"), exports.export_pdf, name="export_pdf"),
     path(_("compliance/export/audit-pack/"), exports.export_audit_pack, name="export_audit_pack"),
+    path(
+        _("compliance/export/audit-pack/<str:result_id>/"),
+        progress.audit_pack_progress_page,
+        name="audit_pack_progress",
+    ),
+    path(
+        _("compliance/export/audit-pack/<str:result_id>/status.json"),
+        progress.audit_pack_progress_json,
+        name="audit_pack_progress_json",
+    ),
+    path(
+        _("compliance/export/audit-pack/<str:result_id>/download/"),
+        progress.audit_pack_download,
+        name="audit_pack_download",
+    ),
 ]

@@ -4,6 +4,7 @@ officer follows it on a progress page that survives reloads, and the database wo
 
 import datetime
 import io
+import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -51,6 +52,24 @@ def officer(totp_enrol, client):
     totp_enrol(user)
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def client_factory(totp_enrol):
+    """A signed-in client for a new compliance officer with this e-mail address."""
+    from django.test import Client
+
+    from people.factories import UserFactory
+    from people.roles import COMPLIANCE_OFFICER
+
+    def make(email):
+        user = UserFactory(email=email, role=COMPLIANCE_OFFICER)
+        totp_enrol(user)
+        made = Client()
+        made.force_login(user)
+        return made
+
+    return make
 
 
 @pytest.fixture
@@ -133,3 +152,47 @@ def test_without_a_worker_the_outcome_is_shown_at_once(officer, overdue, mailout
     assert b"message-success" in response.content and mailoutbox
     url = reverse("compliance:reminders_progress", kwargs={"result_id": "any"})
     assert officer.get(url).status_code == 404  # that backend keeps no results to show
+
+
+# --- the audit pack, made by the worker ---------------------------------------------------
+
+
+def test_the_audit_pack_is_made_by_the_worker_and_downloaded_by_its_officer(
+    officer, overdue, client_factory
+):
+    from compliance.models import ExportLog
+
+    response = officer.get(reverse("compliance:export_audit_pack"))
+    assert response.status_code == 302
+    page_url = response["Location"]
+    assert not ExportLog.objects.filter(kind="audit-pack").exists()
+    assert b"<progress" in officer.get(page_url).content
+
+    worker_run()
+    done = officer.get(page_url)
+    assert b"message-success" in done.content and b"<progress" not in done.content
+    result_id = page_url.rstrip("/").rsplit("/", 1)[-1]
+    download_url = reverse("compliance:audit_pack_download", kwargs={"result_id": result_id})
+    assert download_url.encode() in done.content
+    assert ExportLog.objects.filter(kind="audit-pack").count() == 1  # logged before it is sent
+
+    download = officer.get(download_url)
+    assert download.status_code == 200 and download["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
+    assert {"manifest.json", "verify.py", "completions.csv"} <= set(archive.namelist())
+
+    other = client_factory("compliance.tweede@demo.example")  # another officer: not theirs
+    assert other.get(download_url).status_code == 404
+    assert other.get(page_url).status_code == 404
+
+
+def test_an_audit_pack_over_the_limit_says_so_on_its_page(officer, overdue, monkeypatch):
+    monkeypatch.setattr("compliance.audit_pack.MAX_CERTIFICATES", -1)
+    page_url = officer.get(reverse("compliance:export_audit_pack"))["Location"]
+    worker_run()
+    page = officer.get(page_url)
+    assert b"message-error" in page.content
+    result_id = page_url.rstrip("/").rsplit("/", 1)[-1]
+    download_url = reverse("compliance:audit_pack_download", kwargs={"result_id": result_id})
+    assert download_url.encode() not in page.content
+    assert officer.get(download_url).status_code == 404
