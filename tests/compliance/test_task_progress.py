@@ -39,6 +39,12 @@ def immediate_tasks(database_tasks):
         yield
 
 
+# The worker closes its database connection between tasks (as it should), which ends a test's
+# enclosing transaction on PostgreSQL: tests that run it commit for real, and the demo is
+# restored after each.
+worker_test = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
 def worker_run() -> str:
     """The production worker, told to run what is queued and then stop."""
     out = io.StringIO()
@@ -87,6 +93,7 @@ def overdue(demo):
     return EmployeeProfileFactory(department=department)
 
 
+@worker_test
 def test_the_request_queues_and_the_worker_sends(officer, overdue, mailoutbox):
     response = officer.post(reverse("compliance:reminders_now"))
     assert response.status_code == 302
@@ -113,6 +120,7 @@ def test_the_request_queues_and_the_worker_sends(officer, overdue, mailoutbox):
     assert status["state"] == "done" and status["finished"] is True
 
 
+@worker_test
 def test_a_failing_run_shows_a_clear_error(officer):
     result = reminders_send_task.enqueue(today="not-a-date")
     worker_run()
@@ -157,6 +165,7 @@ def test_without_a_worker_the_outcome_is_shown_at_once(officer, overdue, mailout
 # --- the audit pack, made by the worker ---------------------------------------------------
 
 
+@worker_test
 def test_the_audit_pack_is_made_by_the_worker_and_downloaded_by_its_officer(
     officer, overdue, client_factory
 ):
@@ -186,6 +195,7 @@ def test_the_audit_pack_is_made_by_the_worker_and_downloaded_by_its_officer(
     assert other.get(page_url).status_code == 404
 
 
+@worker_test
 def test_an_audit_pack_over_the_limit_says_so_on_its_page(officer, overdue, monkeypatch):
     monkeypatch.setattr("compliance.audit_pack.MAX_CERTIFICATES", -1)
     page_url = officer.get(reverse("compliance:export_audit_pack"))["Location"]
