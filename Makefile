@@ -9,14 +9,16 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve install install-test lock messages makemessages demo chromium bench-tools clean
+.PHONY: run test serve worker install install-test lock messages makemessages demo chromium bench-tools clean
 
 run: install messages
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
-	@echo "Open http://$(HOST):$(PORT)/"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@echo "Open http://$(HOST):$(PORT)/ (a task worker runs beside it; Ctrl-C stops both)"
+	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
+		$(MANAGE) db_worker --interval 1 & \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test messages chromium
 	$(BIN)/ruff check .
@@ -32,6 +34,12 @@ serve: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v 0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn -c config/gunicorn.conf.py \
 		config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}
+
+# The production task worker (deploy/safe-workplace-worker.service): runs queued tasks (reminders,
+# notices, imports) until stopped; start one or more beside `make serve`, with the same environment.
+worker: install messages
+	@test -n "$$SECRET_KEY" || { echo "make worker needs SECRET_KEY and ALLOWED_HOSTS in the environment (see README)."; exit 1; }
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) db_worker --no-reload --interval $${WORKER_INTERVAL:-2}
 
 install: $(VENV)/.installed-run node_modules/.installed
 install-test: $(VENV)/.installed-test

@@ -7,6 +7,7 @@ import datetime
 
 from django_tasks import task
 
+from .audit_pack_jobs import audit_pack_build
 from .chain_head import chain_head_publish
 from .reminders import reminders_send
 
@@ -24,3 +25,10 @@ def chain_head_publish_task() -> dict[str, int]:
     """The completion chain head, e-mailed to every compliance officer (weekly, say); returns
     the number of e-mails sent and failed."""
     return chain_head_publish()
+
+
+@task()
+def audit_pack_task(user_id: int, filters: dict, language: str) -> dict:
+    """The audit pack for one officer (compliance/audit_pack_jobs.py); returns where the ZIP is
+    kept, or that the filter covers too many certificates."""
+    return audit_pack_build(user_id=user_id, filters=filters, language=language)

@@ -7,6 +7,15 @@ class ScenarioForm(WagtailAdminModelForm):
     """Drafts may be broken while a trainer works on them; publishing is refused until the
     checker finds nothing."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        count = f"{self.add_prefix('steps')}-count"
+        if self.is_bound and not str(self.data.get(count, "")).isdecimal():
+            # Only a hand-made POST lacks the editor's count of steps: read it as "no steps"
+            # (the form then says what is missing) instead of failing with an error page.
+            self.data = self.data.copy()
+            self.data[count] = "0"
+
     def clean_key(self):
         """The key is unique per language. The database says so too, but its refusal would come
         as an error page: when the editor's autosave has just created the scenario, saving the

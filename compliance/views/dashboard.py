@@ -3,14 +3,13 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 from django_tasks import TaskResultStatus
 
 from ..access import compliance_officer_required
 from ..charts import status_segments
 from ..forms import FilterForm
+from ..progress import reminders_failed, reminders_outcome
 from ..selectors import Filters, assignment_rows, assignments_active
 from ..selectors import dashboard as dashboard_data
 from ..status import Status, standing, today_local
@@ -90,22 +89,13 @@ def employees(request):
 @compliance_officer_required
 def reminders_now(request):
     """Run today's reminders now (the daily task does the same): each reminder still goes out
-    once only, so pressing twice sends nothing twice."""
+    once only, so pressing twice sends nothing twice. With a task worker the officer follows
+    the run on its progress page; without one (tests) the outcome is shown at once."""
     result = reminders_send_task.enqueue()
     if not result.is_finished:
-        messages.info(request, _("The reminders are being sent in the background."))
-    elif result.status == TaskResultStatus.FAILED:
-        messages.error(request, _("Sending the reminders failed; nothing was marked as sent."))
+        return redirect("compliance:reminders_progress", result_id=result.id)
+    if result.status == TaskResultStatus.FAILED:
+        messages.error(request, reminders_failed())
     else:
-        counts = result.return_value
-        sent = sum(n for kind, n in counts.items() if kind != "failed")
-        messages.success(
-            request,
-            ngettext(
-                "%(count)s reminder sent (only what was due and not sent before).",
-                "%(count)s reminders sent (only what was due and not sent before).",
-                sent,
-            )
-            % {"count": sent},
-        )
+        messages.success(request, reminders_outcome(result.return_value))
     return redirect("compliance:dashboard")

@@ -5,18 +5,20 @@ that is not valid gets a 400 and no export."""
 import tempfile
 
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-
-from people.l10n import number_format
+from django_tasks import TaskResultStatus
 
 from .. import exports
 from ..access import compliance_officer_required
-from ..audit_pack import AuditPackTooLarge, audit_pack_write
 from ..forms import FilterForm
+from ..progress import audit_pack_failed, audit_pack_too_large
 from ..selectors import Filters
 from ..status import today_local
+from ..tasks import audit_pack_task
+from .progress import audit_pack_file
 
 
 def _bad_request(message: str) -> HttpResponse:
@@ -115,38 +117,18 @@ def export_pdf(request):
 @compliance_officer_required
 def export_audit_pack(request):
     """The CSV, the records behind it, their certificates and a manifest, in one ZIP that an
-    auditor can check offline (see compliance/audit_pack.py)."""
+    auditor can check offline (see compliance/audit_pack.py). Made by the task worker: the
+    officer waits on its progress page; without a worker (tests) the pack is sent at once."""
     filters, error = _filters(request)
     if error:
         return error
-    file = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-    try:
-        counts = audit_pack_write(
-            file=file,
-            assignments=exports.export_assignments(filters=filters),
-            filters=filters,
-            today=today_local(),
-            user=request.user,
-        )
-    except AuditPackTooLarge as too_large:
-        file.close()
-        message = _(
-            "No audit pack was made: this filter covers %(count)s certificates and a pack holds "
-            "at most %(limit)s. Choose one assignment or a smaller department and make several "
-            "packs."
-        )
-        values = {"count": number_format(too_large.count), "limit": number_format(too_large.limit)}
-        return _bad_request(message % values)
-    except BaseException:
-        file.close()
-        raise
-    file.seek(0)
-    exports.export_log_add(
-        user=request.user, kind=exports.Kind.AUDIT_PACK, filters=filters, rows=counts.rows
+    result = audit_pack_task.enqueue(
+        user_id=request.user.pk, filters=filters.as_dict(), language=translation.get_language()
     )
-    return FileResponse(
-        file,
-        as_attachment=True,
-        filename=_filename("audit-pack", "zip"),
-        content_type="application/zip",
-    )
+    if not result.is_finished:
+        return redirect("compliance:audit_pack_progress", result_id=result.id)
+    if result.status == TaskResultStatus.FAILED:
+        return HttpResponse(audit_pack_failed(), status=500, content_type="text/plain")
+    if "too_large" in result.return_value:
+        return _bad_request(audit_pack_too_large(result.return_value))
+    return audit_pack_file(result.return_value)

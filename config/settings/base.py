@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount.providers.openid_connect",
     "allauth.socialaccount.providers.saml",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.humanize",
@@ -226,7 +227,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # always through the view and its acces
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests, not even for avatars
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks wait in the database until a worker (`manage.py db_worker`: `make run` starts one beside
+# the dev server, `make worker` and deploy/ in production) runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The public site gets a strict policy; the Wagtail admin needs inline code and is excluded.
 CONTENT_SECURITY_POLICY = {

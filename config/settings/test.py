@@ -18,3 +18,6 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver", "scorm-content.testserv
 CONFIDANT_KDF_LEVEL = "min"  # Argon2id at its minimum: the suite derives many keys
 CONFIDANT_POW_BITS = 4  # proofs of work solved in a few hashes (Python and Chromium alike)
 CONFIDANT_RECEIPT_POW_BITS = 4
+# Tasks run at once, inside the request that enqueues them; tests of the worker and of the
+# progress pages switch to the database backend (tests/compliance/test_task_progress.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

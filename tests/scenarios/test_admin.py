@@ -120,3 +120,12 @@ def test_saving_a_new_scenario_again_after_autosave_created_it_keeps_one_and_say
     autosave_again = trainer_client.post(url, form(VALID, "draft"), HTTP_ACCEPT="application/json")
     assert autosave_again.status_code == 400 and autosave_again.json()["success"] is False
     assert Scenario.objects.filter(key="meeting").count() == 1
+
+
+@pytest.mark.parametrize("count", [None, "", "x"])
+def test_a_post_without_the_editors_step_count_is_a_form_error_not_a_crash(trainer_client, count):
+    url = reverse("wagtailsnippets_scenarios_scenario:add")
+    data = {"title": "", "key": ""} if count is None else {"title": "", "steps-count": count}
+    response = trainer_client.post(url, data)
+    assert response.status_code == 200
+    assert not Scenario.objects.filter(title="").exists()
