@@ -71,3 +71,14 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def demo_officer(demo, client, totp_enrol):
+    """The demo's compliance officer, with TOTP, signed in on `client`."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(email="compliance@demo.example")
+    totp_enrol(user)
+    client.force_login(user)
+    return user

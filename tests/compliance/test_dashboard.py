@@ -27,10 +27,7 @@ def course(demo):
 
 
 @pytest.fixture
-def officer(totp_enrol, client):
-    user = get_user_model().objects.get(email="compliance@demo.example")
-    totp_enrol(user)
-    client.force_login(user)
+def officer(demo_officer, client):
     return client
 
 

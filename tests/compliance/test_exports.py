@@ -40,11 +40,8 @@ def course(demo):
 
 
 @pytest.fixture
-def officer(demo, client, totp_enrol):
-    user = User.objects.get(email="compliance@demo.example")
-    totp_enrol(user)
-    client.force_login(user)
-    return user
+def officer(demo_officer):
+    return demo_officer
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import io
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -65,11 +64,8 @@ def learner_passes_the_package(learner, lesson, block_id) -> None:
 
 
 @pytest.fixture
-def officer(demo, client, totp_enrol):
-    user = get_user_model().objects.get(email="compliance@demo.example")
-    totp_enrol(user)
-    client.force_login(user)
-    return user
+def officer(demo_officer):
+    return demo_officer
 
 
 def test_a_package_reported_pass_is_noted_hashed_and_exported(client, officer, setting):

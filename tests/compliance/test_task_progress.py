@@ -53,10 +53,7 @@ def worker_run() -> str:
 
 
 @pytest.fixture
-def officer(totp_enrol, client):
-    user = get_user_model().objects.get(email="compliance@demo.example")
-    totp_enrol(user)
-    client.force_login(user)
+def officer(demo_officer, client):
     return client
 
 

@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 from defusedxml import ElementTree
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
@@ -40,11 +39,8 @@ COLUMNS = 13
 
 
 @pytest.fixture
-def officer(demo, client, totp_enrol):
-    user = get_user_model().objects.get(email="compliance@demo.example")
-    totp_enrol(user)
-    client.force_login(user)
-    return user
+def officer(demo_officer):
+    return demo_officer
 
 
 @pytest.fixture
