@@ -97,8 +97,9 @@ class PrivateCacheControlMiddleware:
     """`Cache-Control: private, no-store` on every response to a signed-in user (their pages,
     exports, audit packs, certificates, the confidant inbox), so that no shared cache (a proxy,
     a CDN) and no browser history keeps them. A view that sets its own Cache-Control keeps it
-    (the confidant and verification pages say no-store for signed-out visitors themselves).
-    Static and media files are not served by Django: they stay as they are."""
+    (the confidant and verification pages say no-store for signed-out visitors themselves;
+    people/media.py and the SCORM file view set their own policy for the files they serve).
+    Static files are served before Django (WhiteNoise) and stay as they are."""
 
     def __init__(self, get_response):
         self.get_response = get_response
